@@ -57,7 +57,7 @@ internal sealed class ManifestReader
     // A newer schema may have new members and rules: report only that orlx is too old for it.
     private static void RefuseNewerSchema(JsonElement root, string sourceDescription)
     {
-        if (root.TryGetProperty(ManifestMembers.Schema, out var schema) && schema.TryGetInt32(out var number) && number > WorkloadManifest.SupportedSchema)
+        if (root.TryGetProperty(ManifestMembers.Schema, out var schema) && TryGetInteger(schema, out var number) && number > WorkloadManifest.SupportedSchema)
             throw new ManifestException(sourceDescription,
             [
                 $"{ManifestMembers.Schema}: the manifest uses schema {number}, and this orlx reads schema {WorkloadManifest.SupportedSchema}; upgrade orlx.",
@@ -91,8 +91,14 @@ internal sealed class ManifestReader
     {
         if (!members.TryGetValue(ManifestMembers.Schema, out var schema))
             problems.Add(ManifestMembers.Schema, $"missing; add \"schema\": {WorkloadManifest.SupportedSchema}.");
-        else if (!schema.TryGetInt32(out var number) || number != WorkloadManifest.SupportedSchema)
+        else if (!TryGetInteger(schema, out var number) || number != WorkloadManifest.SupportedSchema)
             problems.Add(ManifestMembers.Schema, $"must be {WorkloadManifest.SupportedSchema}, not {ManifestProblems.Describe(schema)}.");
+    }
+
+    private static bool TryGetInteger(JsonElement element, out int number)
+    {
+        number = 0;
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out number);
     }
 
     private ManifestCommand? ReadCommand(Dictionary<string, JsonElement> members, string name, string? missingAdvice, string emptyAdvice)
