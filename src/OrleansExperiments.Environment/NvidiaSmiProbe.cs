@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -57,8 +58,16 @@ internal static class NvidiaSmiProbe
         };
         foreach (var argument in Arguments)
             startInfo.ArgumentList.Add(argument);
-        using var process = Process.Start(startInfo)
-            ?? throw new InvalidOperationException($"Could not start {executable}.");
+        Process? started;
+        try
+        {
+            started = Process.Start(startInfo);
+        }
+        catch (Win32Exception error)
+        {
+            return (string.Empty, $"nvidia-smi could not be started: {error.Message}");
+        }
+        using var process = started ?? throw new InvalidOperationException($"Could not start {executable}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var ignoredError = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))

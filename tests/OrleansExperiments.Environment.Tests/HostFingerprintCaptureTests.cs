@@ -150,6 +150,17 @@ public sealed class HostFingerprintCaptureTests : IDisposable
     }
 
     [Fact]
+    public void An_nvidia_smi_that_cannot_be_executed_records_unknown_and_the_reason()
+    {
+        var notExecutable = folder.WriteFile("nvidia-smi", "not a program");
+
+        var fingerprint = Capture(X86CpuInfo, notExecutable);
+
+        Assert.Equal(FingerprintValues.Unknown, fingerprint[FingerprintFields.GpuModel]);
+        Assert.StartsWith("nvidia-smi could not be started:", fingerprint[FingerprintFields.GpuProbeError]);
+    }
+
+    [Fact]
     public void A_hanging_nvidia_smi_is_stopped_at_the_timeout()
     {
         var nvidiaSmi = folder.WriteScript("nvidia-smi", "exec sleep 60");
