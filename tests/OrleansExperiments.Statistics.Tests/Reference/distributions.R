@@ -1,0 +1,11 @@
+# Rscript distributions.R: qt and pt (central and noncentral) for DistributionReferenceTests.cs.
+g <- function(x) sprintf("%.15g", x)
+cat("# qt(p, df, lower.tail = FALSE)\n")
+for (k in list(c(0.025, 1), c(0.025, 1.4705882352941175), c(0.05, 7.950734339768152), c(1e-6, 3), c(0.3, 2.5), c(0.001, 1000), c(1e-10, 1), c(0.9, 4), c(0.025, 0.7)))
+  cat(sprintf("        [InlineData(%s, %s, %s)]\n", k[1], g(k[2]), g(qt(k[1], k[2], lower.tail = FALSE))))
+cat("# pt(t, df, lower.tail = FALSE)\n")
+for (k in list(c(4.07, 7.95), c(-2.3, 12.5), c(12, 3), c(40, 2), c(0.001, 5), c(3, 1998)))
+  cat(sprintf("        [InlineData(%s, %s, %s)]\n", k[1], k[2], g(pt(k[1], k[2], lower.tail = FALSE))))
+cat("# pt(t, df, ncp, lower.tail = FALSE)\n")
+for (k in list(c(2.1, 10, 2.5), c(1.7, 3.3, 0.8), c(-1, 6, 1.5), c(2.0, 30, -0.5), c(5, 200, 5.2), c(0.5, 1.2, 3), c(2.2, 4.5, 1e-8)))
+  cat(sprintf("        [InlineData(%s, %s, %s, %s)]\n", k[1], k[2], k[3], g(pt(k[1], k[2], ncp = k[3], lower.tail = FALSE))))
