@@ -46,13 +46,14 @@ internal static class RefWriter
         Func<string, string, Exception> conflict)
     {
         using var local = source.IsLocal ? new Repository(source.Location) : null;
+        var mirrorName = Path.TrimEndingDirectorySeparator(mirror.Info.Path);
         // Check both sides before writing either, so a conflict leaves no half-made refs behind.
-        EnsureNoConflict(mirror, refName, commit, current => conflict(mirror.Info.Path, current));
+        EnsureNoConflict(mirror, refName, commit, current => conflict(mirrorName, current));
         if (local is not null)
         {
             EnsureNoConflict(local, refName, commit, current => conflict(source.Location, current));
         }
-        Ensure(mirror, refName, commit, current => conflict(mirror.Info.Path, current));
+        Ensure(mirror, refName, commit, current => conflict(mirrorName, current));
         if (local is not null)
         {
             ObjectCopier.CopyCommit(mirror, local, commit);
