@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// The GPU fields from <c>nvidia-smi --query-gpu=name,compute_cap,driver_version --format=csv,noheader</c>.

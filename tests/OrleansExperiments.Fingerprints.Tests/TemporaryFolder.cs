@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment.Tests;
+namespace OrleansExperiments.Fingerprints.Tests;
 
 /// <summary>A folder under the system temp folder, deleted on dispose.</summary>
 internal sealed class TemporaryFolder : IDisposable

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OrleansExperiments.Environment.Tests;
+namespace OrleansExperiments.Fingerprints.Tests;
 
 public class TrainerEnvironmentEventTests
 {

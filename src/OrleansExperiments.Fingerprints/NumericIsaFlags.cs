@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// The CPU flags that change which kernels math libraries pick, and so the bits of floating-point

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// Captures the host-level fingerprint fields at silo start, without loading libtorch: host, os, kernel,

@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>Where <see cref="HostFingerprintCapture"/> reads the host: files and the nvidia-smi command.</summary>
 public sealed record HostProbeSources

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// Turns the trainer's <c>{"orlx":"environment", ...}</c> event into fingerprint fields. Every scalar

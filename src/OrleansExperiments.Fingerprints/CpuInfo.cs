@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>What the fingerprint takes from a Linux cpuinfo file.</summary>
 internal sealed record CpuInfo(string Model, string NumericIsa, int LogicalCpuCount)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>The JSON form of a fingerprint's fields: a flat object of string members.</summary>
 internal static class CanonicalFingerprintJson

@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment.Tests;
+namespace OrleansExperiments.Fingerprints.Tests;
 
 public class EnvironmentFingerprintTests
 {

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// The environment variables that change training numerics or the devices a trainer sees, recorded as

@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>Field values with a fixed meaning.</summary>
 public static class FingerprintValues

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>
 /// Which fingerprint fields must be equal for two results to be compared. <see cref="Strict"/>: every

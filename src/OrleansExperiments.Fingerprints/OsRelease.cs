@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>Reads PRETTY_NAME from an os-release file (shell-style KEY=value lines, values maybe quoted).</summary>
 internal static class OsRelease

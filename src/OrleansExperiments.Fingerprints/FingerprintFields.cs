@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>The well-known field names of an <see cref="EnvironmentFingerprint"/>.</summary>
 public static class FingerprintFields

@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>Finds an executable the way execvp does: a name with a slash is a path, else searched on PATH.</summary>
 internal static class ExecutableLocator

@@ -1,4 +1,4 @@
-namespace OrleansExperiments.Environment;
+namespace OrleansExperiments.Fingerprints;
 
 /// <summary>A field whose value differs between two fingerprints; null means the side lacks the field.</summary>
 public sealed record FieldDifference(string Field, string? Left, string? Right)

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace OrleansExperiments.Environment.Tests;
+namespace OrleansExperiments.Fingerprints.Tests;
 
 public class RelevantEnvironmentVariablesTests
 {
