@@ -9,7 +9,7 @@ namespace OrleansExperiments.Git;
 /// the process dies, so a crashed holder never leaves a stale lock. Within the process a semaphore per path queues
 /// waiters so they do not poll each other.
 /// </summary>
-internal sealed class FileLock : IDisposable
+public sealed class FileLock : IDisposable
 {
     /// <summary>How often a waiter retries while another process holds the file.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
