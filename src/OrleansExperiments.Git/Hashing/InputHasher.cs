@@ -9,7 +9,7 @@ namespace OrleansExperiments.Git;
 /// stand for every file under them. Git blob ids are content hashes, so hashing (path, blob id) pins the
 /// contents without reading large data files.
 /// </summary>
-public static class InputHasher
+internal static class InputHasher
 {
     /// <summary>Fingerprints <paramref name="paths"/> at <paramref name="commit"/>; throws <see cref="GitRefusedException"/> naming every missing path.</summary>
     public static InputFingerprint Hash(Commit commit, IEnumerable<string> paths)

@@ -9,7 +9,7 @@ namespace OrleansExperiments.Git;
 /// a build. A path absent at the commit is hashed as absent (so optional files like a Directory.Build.props
 /// can be listed); no paths means the whole tree.
 /// </summary>
-public static class TreeHasher
+internal static class TreeHasher
 {
     private const string AbsentMarker = "absent";
 

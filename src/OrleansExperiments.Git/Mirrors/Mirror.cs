@@ -84,7 +84,7 @@ public sealed class Mirror
     {
         var change = Resolve(refText);
         using var repository = Open();
-        ChangeRule.Ensure(repository, baseline, change);
+        ChangeRule.Ensure(repository, baseline, change, Source.Location);
         return change;
     }
 
@@ -166,7 +166,7 @@ public sealed class Mirror
             return commits.ToList();
         }
         using var repository = new Repository(Folder);
-        return commits.Where(c => repository.Lookup<Commit>(c) is null).ToList();
+        return commits.Where(c => repository.Lookup<Commit>(new ObjectId(c)) is null).ToList();
     }
 
     private ResolvedRef ResolveSourceHead(Repository mirror)

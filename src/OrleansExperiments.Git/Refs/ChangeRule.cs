@@ -6,10 +6,10 @@ namespace OrleansExperiments.Git;
 /// One branch per change: a change must be a branch, not the baseline branch itself, and must hold
 /// at least one commit that is not on the baseline.
 /// </summary>
-public static class ChangeRule
+internal static class ChangeRule
 {
     /// <summary>Throws <see cref="GitRefusedException"/> if <paramref name="change"/> is not a valid change of <paramref name="baseline"/>.</summary>
-    public static void Ensure(Repository repository, ResolvedRef baseline, ResolvedRef change)
+    public static void Ensure(Repository repository, ResolvedRef baseline, ResolvedRef change, string repositoryName)
     {
         if (change.Kind != RefKind.Branch)
         {
@@ -23,8 +23,8 @@ public static class ChangeRule
             throw new GitRefusedException(GitRefusal.ChangeIsBaseline,
                 $"The change '{change.Input}' is the baseline branch itself; put the change on its own branch and compare that.");
         }
-        var changeCommit = repository.Lookup<Commit>(change.Commit);
-        var baselineCommit = repository.Lookup<Commit>(baseline.Commit);
+        var changeCommit = CommitLookup.Find(repository, change.Commit, repositoryName);
+        var baselineCommit = CommitLookup.Find(repository, baseline.Commit, repositoryName);
         var mergeBase = repository.ObjectDatabase.FindMergeBase(changeCommit, baselineCommit);
         if (mergeBase?.Sha == change.Commit)
         {

@@ -8,7 +8,7 @@ internal static class CommitLookup
     public static Commit Find(Repository repository, string commitSha, string repositoryName)
     {
         var sha = CommitIds.Validate(commitSha);
-        return repository.Lookup<Commit>(sha)
+        return repository.Lookup<Commit>(new ObjectId(sha))
             ?? throw new GitRefusedException(GitRefusal.MissingCommit,
                 $"Commit {sha} is not in {repositoryName}: fetch the repository again, or check that the commit was pushed.");
     }

@@ -6,7 +6,7 @@ namespace OrleansExperiments.Git;
 /// Resolves branch names, tag names, full ref names and full or short SHAs to commits in one repository.
 /// A name that is both a branch and a tag is refused as ambiguous rather than guessed.
 /// </summary>
-public static class RefResolver
+internal static class RefResolver
 {
     /// <summary>Prefix of branch refs.</summary>
     public const string BranchPrefix = "refs/heads/";

@@ -15,7 +15,7 @@ internal static class ObjectCopier
     {
         // Explicit stack instead of recursion: a long missing history must not overflow the call stack.
         var pending = new Stack<Commit>();
-        pending.Push(source.Lookup<Commit>(commitSha));
+        pending.Push(source.Lookup<Commit>(new ObjectId(commitSha)));
         while (pending.Count > 0)
         {
             var commit = pending.Peek();

@@ -26,17 +26,13 @@ internal static class RefWriter
     public static void Ensure(Repository repository, string refName, string commit, Func<string, Exception> conflict)
     {
         EnsureNoConflict(repository, refName, commit, conflict);
-        if (CurrentCommit(repository, refName) is not null)
-        {
-            return;
-        }
         try
         {
             repository.Refs.Add(refName, new ObjectId(commit));
         }
-        catch (NameConflictException)
+        catch (NameConflictException) when (CurrentCommit(repository, refName) is not null)
         {
-            // Another process created it between our check and our write; it is only fine if it agrees.
+            // It exists already: made by an earlier call, or by another process since the check; fine only if it agrees.
             EnsureNoConflict(repository, refName, commit, conflict);
         }
     }
