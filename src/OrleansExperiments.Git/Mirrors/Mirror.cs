@@ -95,6 +95,15 @@ public sealed class Mirror
         return TreeHasher.Hash(CommitLookup.Find(repository, commitSha, Source.Location), paths);
     }
 
+    /// <summary>The text of one file at the commit, or null when the commit has no such file (e.g. the manifest, before anything is checked out).</summary>
+    public string? ReadText(string commitSha, string path)
+    {
+        using var repository = Open();
+        return CommitLookup.Find(repository, commitSha, Source.Location)[RepoPaths.Normalize(path)]?.Target is Blob blob
+            ? blob.GetContentText()
+            : null;
+    }
+
     /// <summary>Metric input fingerprint of the listed files and folders at the commit; refuses missing paths, naming them.</summary>
     public InputFingerprint HashInputs(string commitSha, IEnumerable<string> paths)
     {
