@@ -73,9 +73,12 @@ public sealed class GridSilo : IAsyncDisposable
                 Configuration = new ConfigurationManager(),
             });
             builder.Configuration.AddConfiguration(configuration);
+            // Logs go to stderr: a command's stdout carries only its result (one JSON document with --json).
             builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+            builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Logging.AddFilter("OrleansExperiments", LogLevel.Information);
+            builder.Logging.AddFilter("Orleans", settings.Verbose ? LogLevel.Warning : LogLevel.Error);
+            builder.Logging.AddFilter("OrleansExperiments", settings.Verbose ? LogLevel.Information : LogLevel.Warning);
             logging?.Invoke(builder.Logging);
             ConfigureGrid(builder, settings, storage.ConnectionString, configuration);
             var host = builder.Build();

@@ -46,6 +46,9 @@ public sealed class SiloSettings
     /// <summary>A libtorch folder (a PyTorch install's <c>torch/lib</c>) that trainers load instead of their own, for CUDA.</summary>
     public string? ExternalLibTorch { get; set; }
 
+    /// <summary>Log the silo's own progress (every run started, fingerprints) and Orleans warnings. On for <c>orlx silo</c>.</summary>
+    public bool Verbose { get; set; }
+
     /// <summary><c>strict</c> (every fingerprint field must match, host included) or <c>hardware-class</c> (all but host).</summary>
     public string ComparabilityPolicy { get; set; } = OrleansExperiments.Fingerprints.ComparabilityPolicy.StrictName;
 }

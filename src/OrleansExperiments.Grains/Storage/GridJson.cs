@@ -15,7 +15,12 @@ public static class GridJson
         WriteIndented = false,
     };
 
-    public static JsonSerializerOptions Indented { get; } = new(Options) { WriteIndented = true };
+    /// <summary>For people: indented, and no escaping of non-ASCII text such as '−' or 'α' in reasons.</summary>
+    public static JsonSerializerOptions Indented { get; } = new(Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
