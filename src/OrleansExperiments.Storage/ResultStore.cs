@@ -81,33 +81,29 @@ public sealed class ResultStore
         ListPartitionAsync(_runs, RunEntity.PartitionKey(experimentId), RunEntity.ToRecord, cancellationToken);
 
     /// <summary>
-    /// Writes points of a run's metric curves in transactions of up to <see cref="MaxEntitiesPerTransaction"/>.
-    /// A point replaces the stored point with the same name and step, so appending the same points again (a retry)
-    /// changes nothing; within one call the last of equal (name, step) points wins.
+    /// Writes points of a run's metric curves. Consecutive steps of a metric share a row (see
+    /// <see cref="MetricPointEntity.StepsPerRow"/>), written in transactions of up to
+    /// <see cref="MaxEntitiesPerTransaction"/> rows. A point replaces the stored point with the same name and step, so
+    /// appending the same points again (a retry) changes nothing; within one call the last of equal points wins.
     /// </summary>
     public async Task AppendMetricPointsAsync(string runId, IEnumerable<MetricPoint> points, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var partitionKey = MetricPointEntity.PartitionKey(runId);
-
-        // A transaction may not touch one row twice, so equal keys are collapsed first.
-        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        foreach (var point in points)
+        var rows = MetricPointEntity.Rows(MetricPointEntity.PartitionKey(runId), points);
+        foreach (var transaction in rows.Chunk(MaxEntitiesPerTransaction))
         {
-            var entity = MetricPointEntity.From(partitionKey, point);
-            rows[entity.RowKey] = entity;
-        }
-
-        foreach (var transaction in rows.Values.Chunk(MaxEntitiesPerTransaction))
-        {
-            var actions = transaction.Select(entity => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            // Merge, not replace: a row may already hold other steps of the same metric.
+            var actions = transaction.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertMerge, row));
             await _metricPoints.SubmitTransactionAsync(actions, cancellationToken);
         }
     }
 
     /// <summary>All points of a run's metric curves, ordered by metric name, then step.</summary>
-    public Task<IReadOnlyList<MetricPoint>> ListMetricPointsAsync(string runId, CancellationToken cancellationToken = default) =>
-        ListPartitionAsync(_metricPoints, MetricPointEntity.PartitionKey(runId), MetricPointEntity.ToRecord, cancellationToken);
+    public async Task<IReadOnlyList<MetricPoint>> ListMetricPointsAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var rows = await ListPartitionAsync(_metricPoints, MetricPointEntity.PartitionKey(runId), MetricPointEntity.ToPoints, cancellationToken);
+        return rows.SelectMany(points => points).ToList();
+    }
 
     /// <summary>Writes the baseline, replacing the stored one with the same <see cref="BaselineRecord.Key"/>.</summary>
     public Task UpsertBaselineAsync(BaselineRecord baseline, CancellationToken cancellationToken = default) =>

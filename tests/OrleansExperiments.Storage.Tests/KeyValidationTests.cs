@@ -43,7 +43,7 @@ public sealed class KeyValidationTests
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
             () => Store.AppendMetricPointsAsync("run-1", [new MetricPoint("loss", -1, 0)]));
 
-        Assert.Contains("steps", error.Message);
+        Assert.Contains("metric steps must be zero or more", error.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OrleansExperiments.Storage.Entities;
 using OrleansExperiments.Storage.Records;
 
 namespace OrleansExperiments.Storage.Tests;
@@ -5,12 +6,37 @@ namespace OrleansExperiments.Storage.Tests;
 public sealed class MetricPointStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const int PointsOverTenTransactions = 1_050;
+    private const int RowsPerTransaction = ResultStore.MaxEntitiesPerTransaction;
+    private const int StepsPerRow = MetricPointEntity.StepsPerRow;
 
     [Fact]
-    public async Task More_points_than_one_transaction_holds_round_trip()
+    public async Task A_dense_curve_round_trips()
     {
         var store = await azurite.CreateStoreAsync();
         var points = Curve("train_loss", PointsOverTenTransactions);
+
+        await store.AppendMetricPointsAsync("run-1", points);
+
+        Assert.Equal(points, await store.ListMetricPointsAsync("run-1"));
+    }
+
+    [Fact]
+    public async Task A_sparse_curve_of_more_rows_than_one_transaction_holds_round_trips()
+    {
+        var store = await azurite.CreateStoreAsync();
+        var points = Curve("val_loss", PointsOverTenTransactions, stepInterval: StepsPerRow);
+        Assert.True(points.Length > 10 * RowsPerTransaction); // one row per point: eleven transactions
+
+        await store.AppendMetricPointsAsync("run-1", points);
+
+        Assert.Equal(points, await store.ListMetricPointsAsync("run-1"));
+    }
+
+    [Fact]
+    public async Task A_dense_curve_of_more_rows_than_one_transaction_holds_round_trips()
+    {
+        var store = await azurite.CreateStoreAsync();
+        var points = Curve("train_loss", (RowsPerTransaction + 5) * StepsPerRow);
 
         await store.AppendMetricPointsAsync("run-1", points);
 
@@ -26,7 +52,32 @@ public sealed class MetricPointStoreTests(AzuriteFixture azurite) : IClassFixtur
         await store.AppendMetricPointsAsync("run-1", points);
         await store.AppendMetricPointsAsync("run-1", points);
 
-        Assert.Equal(PointsOverTenTransactions, (await store.ListMetricPointsAsync("run-1")).Count);
+        Assert.Equal(points, await store.ListMetricPointsAsync("run-1"));
+    }
+
+    [Fact]
+    public async Task Points_appended_in_several_calls_join_the_same_curve()
+    {
+        var store = await azurite.CreateStoreAsync();
+        var points = Curve("train_loss", StepsPerRow + 50);
+
+        foreach (var chunk in points.Chunk(30))
+        {
+            await store.AppendMetricPointsAsync("run-1", chunk);
+        }
+
+        Assert.Equal(points, await store.ListMetricPointsAsync("run-1"));
+    }
+
+    [Fact]
+    public async Task A_later_value_for_a_stored_step_replaces_it()
+    {
+        var store = await azurite.CreateStoreAsync();
+
+        await store.AppendMetricPointsAsync("run-1", [new("loss", 3, 1.0), new("loss", 4, 0.9)]);
+        await store.AppendMetricPointsAsync("run-1", [new("loss", 3, 0.7)]);
+
+        Assert.Equal([new MetricPoint("loss", 3, 0.7), new MetricPoint("loss", 4, 0.9)], await store.ListMetricPointsAsync("run-1"));
     }
 
     [Fact]
@@ -90,6 +141,6 @@ public sealed class MetricPointStoreTests(AzuriteFixture azurite) : IClassFixtur
     private static IEnumerable<MetricPoint> ByName(IEnumerable<MetricPoint> points) =>
         points.OrderBy(point => point.Name, StringComparer.Ordinal);
 
-    private static MetricPoint[] Curve(string name, int count) =>
-        Enumerable.Range(0, count).Select(step => new MetricPoint(name, step, 1.0 / (step + 1))).ToArray();
+    private static MetricPoint[] Curve(string name, int count, int stepInterval = 1) =>
+        Enumerable.Range(0, count).Select(index => new MetricPoint(name, (long)index * stepInterval, 1.0 / (index + 1))).ToArray();
 }
