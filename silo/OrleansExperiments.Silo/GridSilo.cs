@@ -112,7 +112,13 @@ public sealed class GridSilo : IAsyncDisposable
             {
                 throw new ArgumentException($"Unknown Clustering '{settings.Clustering}': use {ClusteringModes.Localhost} or {ClusteringModes.Azure}.");
             }
-            silo.AddAzureTableGrainStorage(GridStorage.Name, o => o.TableServiceClient = tables);
+            // Grain state in Orleans' own version-tolerant binary format: the contracts are [GenerateSerializer] records
+            // (immutable collections included), which the default JSON serializer cannot read back.
+            silo.AddAzureTableGrainStorage(GridStorage.Name, options => options.Configure<Orleans.Serialization.Serializer>((o, serializer) =>
+            {
+                o.TableServiceClient = tables;
+                o.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer);
+            }));
             silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
             silo.AddStartupTask((services, cancellation) => services.GetRequiredService<ResultStore>().EnsureTablesAsync(cancellation));
         });

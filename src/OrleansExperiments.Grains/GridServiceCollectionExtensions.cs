@@ -20,12 +20,14 @@ public static class GridServiceCollectionExtensions
         services.AddSingleton(_ => new ResultStore(storageConnectionString));
         services.AddSingleton<RunRecords>();
         services.AddSingleton<ExperimentRecords>();
+        services.AddSingleton<BaselineRecords>();
         services.AddSingleton(new TrainerPidFiles(workers.PidsFolder));
         services.AddSingleton(sp => new CommitPreparer(
             new MirrorStore(workers.MirrorsFolder),
             new CommitCheckouts(workers.WorktreesFolder),
             new BuildCache(workers.BuildsFolder, workers.BuildTimeout)));
         services.AddSingleton<RunExecutor>();
+        services.AddSingleton<Baselines.SiloFingerprintAnnouncer>();
         services.AddHostedService<WorkerPool>();
         return services;
     }

@@ -17,6 +17,12 @@ public sealed class GridOptions
     /// <summary>Attempts a run gets (the first plus retries) before it, and its experiment, fail.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>A baseline older than this is stale: it is not reused, and its reminder re-measures it.</summary>
+    public TimeSpan BaselineMaxAge { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often a baseline's reminder checks whether it has gone stale (Orleans reminders fire at most once a minute).</summary>
+    public TimeSpan BaselineCheckPeriod { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>A worker that has not polled for this long no longer counts as one of the pool's silos.</summary>
     public TimeSpan WorkerActivityWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

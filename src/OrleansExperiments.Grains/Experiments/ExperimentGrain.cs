@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using OrleansExperiments.Abstractions.Baselines;
 using OrleansExperiments.Abstractions.Experiments;
 using OrleansExperiments.Abstractions.Queue;
 using OrleansExperiments.Abstractions.Reports;
 using OrleansExperiments.Abstractions.Runs;
 using OrleansExperiments.Grains.Configuration;
+using OrleansExperiments.Fingerprints;
 using OrleansExperiments.Grains.Storage;
+using OrleansExperiments.Grains.Workers;
 
 namespace OrleansExperiments.Grains.Experiments;
 
@@ -16,6 +19,7 @@ namespace OrleansExperiments.Grains.Experiments;
 public sealed class ExperimentGrain(
     [PersistentState("experiment", GridStorage.Name)] IPersistentState<ExperimentState> state,
     ExperimentRecords records,
+    SiloFingerprint silo,
     ILogger<ExperimentGrain> logger) : Grain, IExperimentGrain
 {
     private ExperimentState Experiment => state.State;
@@ -46,6 +50,7 @@ public sealed class ExperimentGrain(
         Experiment.Status = ExperimentStatus.Queued;
         await state.WriteStateAsync();
         await records.Save(spec, View(includeRuns: false));
+        await OfferStoredBaselines(spec);
         await QueueRuns(spec);
         return View(includeRuns: false);
     }
@@ -85,12 +90,44 @@ public sealed class ExperimentGrain(
 
     private bool IsFinal => Experiment.Status is ExperimentStatus.Completed or ExperimentStatus.Failed or ExperimentStatus.Refused;
 
+    /// <summary>Practice 9: a compare reuses stored baseline runs that are still valid for its commit, metric and silos.</summary>
+    private async Task OfferStoredBaselines(ExperimentSpec spec)
+    {
+        if (spec.Kind != ExperimentKind.Compare || spec.BaselineBranch is null)
+        {
+            return;
+        }
+        var baseline = spec.Arms.Single(a => a.Name == CompareAnalysis.BaselineArm);
+        var snapshot = await GrainFactory.GetGrain<IRunQueueGrain>(spec.DevicePool).GetSnapshot();
+        var query = new BaselineQuery
+        {
+            Commit = baseline.Commit,
+            Metric = spec.Metric,
+            Seeds = spec.Seeds,
+            SiloFingerprints = [.. snapshot.ActiveWorkers.Select(w => w.FingerprintJson).Distinct()],
+        };
+        foreach (var mode in spec.AllModes)
+        {
+            var offer = await Baseline(spec, mode).Offer(query);
+            if (offer.Reusable)
+            {
+                Experiment.ReusedBaselineRuns[mode] = [.. offer.Runs];
+            }
+            logger.LogInformation("Experiment {ExperimentId}, mode {Mode}: {Decision} stored baseline ({Reason})",
+                spec.ExperimentId, mode, offer.Reusable ? "reusing the" : "not reusing a", offer.Reason);
+        }
+    }
+
+    private IBaselineGrain Baseline(ExperimentSpec spec, string mode) =>
+        GrainFactory.GetGrain<IBaselineGrain>(BaselineKeys.For(spec.Repository, spec.BaselineBranch!, mode, spec.Profile));
+
+    private bool IsReused(ArmSpec arm, string mode) =>
+        arm.Name == CompareAnalysis.BaselineArm && Experiment.ReusedBaselineRuns.ContainsKey(mode);
+
     private async Task QueueRuns(ExperimentSpec spec)
     {
-        var runs = RunPlanner.Expand(spec);
-        Experiment.RunIds = runs.Select(r => r.RunId).ToList();
-        await Task.WhenAll(runs.Select(r => GrainFactory.GetGrain<IRunGrain>(r.RunId).Initialize(r)));
-        await GrainFactory.GetGrain<IRunQueueGrain>(spec.DevicePool).Enqueue(runs);
+        var runs = RunPlanner.Expand(spec, IsReused);
+        await StartRuns(spec, runs);
         Experiment.RunsQueued = true;
         Experiment.Status = ExperimentStatus.Running;
         await state.WriteStateAsync();
@@ -98,8 +135,68 @@ public sealed class ExperimentGrain(
         logger.LogInformation("Experiment {ExperimentId}: queued {Runs} runs", spec.ExperimentId, runs.Length);
     }
 
+    private async Task StartRuns(ExperimentSpec spec, ImmutableArray<RunSpec> runs)
+    {
+        Experiment.RunIds = [.. Experiment.RunIds.Union(runs.Select(r => r.RunId))];
+        await Task.WhenAll(runs.Select(r => GrainFactory.GetGrain<IRunGrain>(r.RunId).Initialize(r)));
+        await GrainFactory.GetGrain<IRunQueueGrain>(spec.DevicePool).Enqueue(runs);
+    }
+
+    /// <summary>
+    /// The silos' host fingerprints were checked before reuse; now that the change ran, its full fingerprint (with the
+    /// trainer's libtorch, threads, determinism) is checked too. A mismatch invalidates the baseline and measures it here.
+    /// </summary>
+    private async Task<bool> ReusedBaselinesStillHold(ExperimentSpec spec)
+    {
+        var remeasure = new List<string>();
+        foreach (var (mode, reused) in Experiment.ReusedBaselineRuns)
+        {
+            var stored = EnvironmentFingerprint.FromCanonicalJson(reused.Select(r => r.FingerprintJson).FirstOrDefault(f => f is not null) ?? "{}");
+            var changed = Experiment.FinishedRuns.Values
+                .Where(r => r.Mode == mode && r.Arm == CompareAnalysis.ChangeArm && r.FingerprintJson is not null)
+                .SelectMany(r => silo.Policy.Differences(stored, EnvironmentFingerprint.FromCanonicalJson(r.FingerprintJson!)))
+                .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+            if (changed.Length > 0)
+            {
+                await Baseline(spec, mode).Invalidate(changed, "the change's runs were measured in a different environment");
+                remeasure.Add(mode);
+            }
+        }
+        if (remeasure.Count == 0)
+        {
+            return true;
+        }
+        foreach (var mode in remeasure)
+        {
+            Experiment.ReusedBaselineRuns.Remove(mode);
+        }
+        await StartRuns(spec, RunPlanner.Expand(spec, (arm, mode) => arm.Name != CompareAnalysis.BaselineArm || !remeasure.Contains(mode)));
+        await state.WriteStateAsync();
+        logger.LogInformation("Experiment {ExperimentId}: re-measuring the baseline of {Modes}", spec.ExperimentId, string.Join(", ", remeasure));
+        return false;
+    }
+
+    /// <summary>Stores freshly measured baseline runs in the baseline grains (compare baselines, and run experiments that measure a baseline).</summary>
+    private async Task RecordBaselines(ExperimentSpec spec)
+    {
+        if (spec.BaselineBranch is null)
+        {
+            return;
+        }
+        var arm = spec.Kind == ExperimentKind.Run ? spec.Arms[0] : spec.Arms.Single(a => a.Name == CompareAnalysis.BaselineArm);
+        foreach (var mode in spec.AllModes.Where(m => !Experiment.ReusedBaselineRuns.ContainsKey(m)))
+        {
+            var runs = Experiment.FinishedRuns.Values.Where(r => r.Arm == arm.Name && r.Mode == mode).ToImmutableArray();
+            await Baseline(spec, mode).Record(new BaselineMeasurement(spec.ExperimentId, arm.Commit, spec.Metric, runs));
+        }
+    }
+
     private async Task Conclude(ExperimentSpec spec)
     {
+        if (!await ReusedBaselinesStillHold(spec))
+        {
+            return;
+        }
         try
         {
             var runs = Experiment.FinishedRuns.Values.Concat(ReusedRuns()).ToList();
@@ -123,6 +220,7 @@ public sealed class ExperimentGrain(
         Experiment.Status = ExperimentStatus.Completed;
         Experiment.CompletedAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
+        await RecordBaselines(spec);
         await records.Save(spec, View(includeRuns: false));
         logger.LogInformation("Experiment {ExperimentId} completed", spec.ExperimentId);
     }
