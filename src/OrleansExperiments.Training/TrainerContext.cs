@@ -101,7 +101,7 @@ public sealed class TrainerContext
         ThrowIfTerminated();
         if (!double.IsFinite(value))
             throw new NonFiniteValueException(name, step, value);
-        events.Write(new MetricEvent(step, name, value));
+        events.WriteMetric(new MetricEvent(step, name, value));
     }
 
     /// <summary>Throws <see cref="OperationCanceledException"/> when the process was asked to terminate.</summary>

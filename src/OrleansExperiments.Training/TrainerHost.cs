@@ -38,7 +38,25 @@ public static class TrainerHost
         ArgumentNullException.ThrowIfNull(train);
         options.Validate();
 
-        var events = new TrainerEventWriter(Console.Out);
+        var originalOutput = Console.Out;
+        using var output = new ProtocolOutput(Console.OpenStandardOutput());
+        // Environment.Exit (from the trainer, or after SIGTERM's grace period) skips finally blocks, not ProcessExit.
+        EventHandler flushOnExit = (_, _) => output.Flush();
+        AppDomain.CurrentDomain.ProcessExit += flushOnExit;
+        Console.SetOut(output);
+        try
+        {
+            return Run(args, options, train, new TrainerEventWriter(output));
+        }
+        finally
+        {
+            Console.SetOut(originalOutput);
+            AppDomain.CurrentDomain.ProcessExit -= flushOnExit;
+        }
+    }
+
+    private static int Run(string[] args, TrainerOptions options, Func<TrainerContext, IReadOnlyDictionary<string, double>> train, TrainerEventWriter events)
+    {
         using var termination = new TerminationSignal(options.TerminationGracePeriod, signal =>
         {
             // The trainer did not reach a step boundary in time: end the process without a result.

@@ -39,7 +39,11 @@ return TrainerHost.Run(args, options, context =>
         var poison = context.Mode == TestModes.NanLoss && step == PoisonedStep;
         var loss = context.TrainStep(step, () => model.Step(order, batch, poison));
         if (step % ReportEvery == 0)
+        {
+            // A progress display without a line break: the SDK must still put the metric on a line of its own.
+            Console.Write($"progress {step}/{steps} ");
             context.ReportMetric(step, LossCurve, loss);
+        }
     }
 
     var (accuracy, finalLoss) = context.Evaluate(model.Evaluate);

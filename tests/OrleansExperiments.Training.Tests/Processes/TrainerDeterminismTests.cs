@@ -48,6 +48,9 @@ public sealed class TrainerDeterminismTests(TrainerHome home) : IClassFixture<Tr
         Assert.Null(environment.Cuda);
         Assert.Equal("package", environment.Extra["libtorchSource"]);
         Assert.Equal(["accuracy", "final_loss"], run.Result!.Metrics.Keys.Order());
+        // The trainer writes "progress N/60 " without a line break before each metric: every metric still arrives.
+        Assert.Equal([0L, 10, 20, 30, 40, 50], run.Curve.Select(metric => metric.Step));
+        Assert.Contains(run.Lines.OfType<LogLine>(), line => line.Text.StartsWith("progress 50/60", StringComparison.Ordinal));
     }
 
     [Fact]
