@@ -11,6 +11,7 @@ root.Subcommands.Add(RunCommand.Create(Session));
 root.Subcommands.Add(CompareCommand.Create(Session));
 root.Subcommands.Add(ExperimentsCommand.Create(Session));
 root.Subcommands.Add(ResultsCommand.Create(Session));
+root.Subcommands.Add(BaselineCommand.Create(Session));
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using OrleansExperiments.Abstractions.Baselines;
 using OrleansExperiments.Abstractions.Experiments;
 using OrleansExperiments.Abstractions.Reports;
 using OrleansExperiments.Client.Preflight;
@@ -56,6 +57,21 @@ public sealed class ExperimentClient(IClusterClient cluster, ExperimentPreflight
     {
         var view = await Experiment(experimentId).GetView(includeRuns: true);
         return view.Spec is null ? null : view;
+    }
+
+    /// <exception cref="PreflightException">Bad input; nothing was stored or queued.</exception>
+    public async Task<ExperimentView> SubmitAsync(BaselineRerunRequest request, CancellationToken cancellationToken = default) =>
+        await SubmitAsync(await preflight.PrepareBaselineRerunAsync(request, cancellationToken), cancellationToken);
+
+    /// <summary>Every stored baseline, optionally of one repository (as given to compare: a path or URL).</summary>
+    public async Task<ImmutableArray<BaselineInfo>> ListBaselinesAsync(string? repository = null)
+    {
+        var keys = await cluster.GetGrain<IBaselineRegistryGrain>(0).List();
+        var location = repository is null ? null : Git.RepositorySource.Parse(repository).Location;
+        var infos = await Task.WhenAll(keys.Select(k => cluster.GetGrain<IBaselineGrain>(k).GetInfo()));
+        return [.. infos.Where(i => location is null || i.Repository == location)
+            .OrderBy(i => i.Repository, StringComparer.Ordinal).ThenBy(i => i.Branch, StringComparer.Ordinal)
+            .ThenBy(i => i.Mode, StringComparer.Ordinal).ThenBy(i => i.Profile, StringComparer.Ordinal)];
     }
 
     public Task<ImmutableArray<ExperimentSummary>> ListAsync() =>

@@ -46,6 +46,32 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
         };
     }
 
+    /// <summary>A run of the baseline branch's tip whose results are stored as that branch's baseline (forced re-measurement).</summary>
+    public async Task<ExperimentSpec> PrepareBaselineRerunAsync(BaselineRerunRequest request, CancellationToken cancellationToken)
+    {
+        var spec = await PrepareRunAsync(new RunRequest
+        {
+            Repository = request.Repository,
+            Ref = request.Branch,
+            Modes = request.Modes,
+            Seeds = request.Seeds,
+            Profile = request.Profile,
+            Metric = request.Metric,
+            Alpha = request.Alpha,
+        }, cancellationToken);
+        var repository = await RepositoryAtCommits.OpenAsync(request.Repository, mirrorsFolder, cancellationToken);
+        var branch = repository.Resolve(request.Branch);
+        if (branch.Kind != RefKind.Branch)
+        {
+            throw new PreflightException($"'{request.Branch}' is a {branch.Kind.ToString().ToLowerInvariant()}, not a branch: baselines belong to branches.");
+        }
+        return spec with
+        {
+            Arms = [new ArmSpec(CompareAnalysis.BaselineArm, request.Branch, branch.Commit, [])],
+            BaselineBranch = branch.Name,
+        };
+    }
+
     public async Task<ExperimentSpec> PrepareCompareAsync(CompareRequest request, CancellationToken cancellationToken)
     {
         RequireCommonOptions(request, MinimumSeedsToCompare);

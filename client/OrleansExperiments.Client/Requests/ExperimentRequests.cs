@@ -35,3 +35,9 @@ public sealed record CompareRequest : ExperimentRequest
     /// <summary>Whether untargeted modes are checked for unintended changes (on by default when there are any).</summary>
     public bool CheckOtherModes { get; init; } = true;
 }
+
+/// <summary><c>orlx baseline rerun</c>: measure the baseline branch's tip again and store it as the baseline.</summary>
+public sealed record BaselineRerunRequest : ExperimentRequest
+{
+    public required string Branch { get; init; }
+}

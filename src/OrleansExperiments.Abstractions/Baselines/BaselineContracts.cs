@@ -64,6 +64,9 @@ public sealed record BaselineInfo
     [Id(9)] public string? MeasuredBy { get; init; }
     [Id(10)] public int Seeds { get; init; }
     [Id(11)] public string? InvalidationDetail { get; init; }
+    /// <summary>Why the current measurement replaced the previous one (what had invalidated it, or <c>rerun</c>).</summary>
+    [Id(12)] public ImmutableArray<string> RemeasuredBecause { get; init; } = [];
+    [Id(13)] public string? RemeasurementDetail { get; init; }
 }
 
 /// <summary>

@@ -64,6 +64,11 @@ public sealed class BaselineGrain(
     public async Task Record(BaselineMeasurement measurement)
     {
         var (repository, _, _, _) = BaselineKeys.Parse(this.GetPrimaryKeyString());
+        if (Baseline.Commit is not null)
+        {
+            Baseline.RemeasuredBecause = Baseline.Valid ? [ForcedRerun] : [.. Baseline.InvalidatedBecause];
+            Baseline.RemeasurementDetail = Baseline.Valid ? "re-measured on request" : Baseline.InvalidationDetail;
+        }
         Baseline.Commit = measurement.Commit;
         Baseline.Metric = measurement.Metric;
         Baseline.Runs = [.. measurement.Runs.OrderBy(r => r.Seed)];
@@ -128,6 +133,8 @@ public sealed class BaselineGrain(
             MetricVersion = Baseline.Metric?.Version,
             MeasuredBy = Baseline.MeasuredBy,
             Seeds = Baseline.Runs.Count,
+            RemeasuredBecause = [.. Baseline.RemeasuredBecause],
+            RemeasurementDetail = Baseline.RemeasurementDetail,
         });
     }
 
@@ -170,6 +177,9 @@ public sealed class BaselineGrain(
     }
 
     public const string RemeasurePrefix = "rebase-";
+
+    /// <summary>The reason recorded when a still-valid baseline is measured again on request.</summary>
+    public const string ForcedRerun = "rerun";
 
     private (List<string> Changed, string Detail) WhatChanged(BaselineQuery query)
     {

@@ -20,4 +20,7 @@ public sealed class BaselineState
     /// <summary>What a re-measurement needs beyond the key: the device pool and every declared metric.</summary>
     [Id(9)] public string? DevicePool { get; set; }
     [Id(10)] public List<string> DeclaredMetrics { get; set; } = [];
+    /// <summary>Why the previous measurement was replaced: what had invalidated it, or <c>rerun</c> when forced.</summary>
+    [Id(11)] public List<string> RemeasuredBecause { get; set; } = [];
+    [Id(12)] public string? RemeasurementDetail { get; set; }
 }
