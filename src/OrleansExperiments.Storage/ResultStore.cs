@@ -5,8 +5,9 @@ using OrleansExperiments.Storage.Records;
 namespace OrleansExperiments.Storage;
 
 /// <summary>
-/// The result tables of the grid in Azure Table storage. Every write is an upsert (replace) under a key derived from
-/// the record's identity, so a retried write replaces the row it wrote before and never duplicates it.
+/// The result tables of the grid in Azure Table storage. Every write is an upsert under a key derived from the
+/// record's identity (see <see cref="Keys.TableKey"/>), so a retried write replaces what it wrote before and never
+/// duplicates it. Records replace their row; metric points merge into the row that holds their step.
 /// </summary>
 public sealed class ResultStore
 {
@@ -98,7 +99,7 @@ public sealed class ResultStore
         }
     }
 
-    /// <summary>All points of a run's metric curves, ordered by metric name, then step.</summary>
+    /// <summary>All points of a run's metric curves, grouped by metric name (in key order), then ordered by step.</summary>
     public async Task<IReadOnlyList<MetricPoint>> ListMetricPointsAsync(string runId, CancellationToken cancellationToken = default)
     {
         var rows = await ListPartitionAsync(_metricPoints, MetricPointEntity.PartitionKey(runId), MetricPointEntity.ToPoints, cancellationToken);
