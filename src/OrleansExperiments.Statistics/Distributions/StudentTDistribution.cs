@@ -61,13 +61,18 @@ internal static class StudentTDistribution
             : PositiveQuantile(upperTailProbability, degreesOfFreedom);
     }
 
+    /// <summary>
+    /// Newton's method on the tail from the Cornish–Fisher guess, kept inside the bracket the iterates
+    /// establish (bisecting, or doubling while no upper end is known): typically three tail evaluations.
+    /// </summary>
     private static double PositiveQuantile(double p, double degreesOfFreedom)
     {
-        var (low, high) = Bracket(p, degreesOfFreedom);
+        var low = 0.0;
+        var high = double.PositiveInfinity;
         var t = CornishFisherGuess(p, degreesOfFreedom);
-        if (!(t > low && t < high))
+        if (!(t > 0 && double.IsFinite(t)))
         {
-            t = (low + high) / 2;
+            t = 1;
         }
 
         for (var step = 0; step < MaximumNewtonSteps; step++)
@@ -91,7 +96,7 @@ internal static class StudentTDistribution
             var next = t + (excess / Density(t, degreesOfFreedom));
             if (!(next > low && next < high))
             {
-                next = (low + high) / 2;
+                next = double.IsPositiveInfinity(high) ? 2 * t : (low + high) / 2;
             }
 
             if (Math.Abs(next - t) <= RelativeTolerance * Math.Abs(next))
@@ -103,20 +108,6 @@ internal static class StudentTDistribution
         }
 
         return t;
-    }
-
-    /// <summary>An interval [low, high] with UpperTail(low) ≥ p ≥ UpperTail(high), low ≥ 0.</summary>
-    private static (double Low, double High) Bracket(double p, double degreesOfFreedom)
-    {
-        var low = 0.0;
-        var high = 1.0;
-        while (UpperTail(high, degreesOfFreedom) > p)
-        {
-            low = high;
-            high *= 2;
-        }
-
-        return (low, high);
     }
 
     /// <summary>Cornish–Fisher expansion of the t quantile around the normal one (Abramowitz &amp; Stegun 26.7.5).</summary>

@@ -23,17 +23,19 @@ internal static class GroupSequentialBoundaries
     private const double BoundarySearchLimit = 40;
     private const double BoundaryAccuracy = 1e-12;
 
-    /// <summary>Upper z boundaries c₁…c_K; a two-sided design also stops below −c_k.</summary>
-    public static double[] Compute(double[] informationFractions, double alpha, bool twoSided)
+    /// <summary>
+    /// Upper z boundaries c₁…c_K for a tail of level <paramref name="tailAlpha"/>; a two-sided design
+    /// (α/2 per tail) also stops below −c_k, which under the null is the mirror image.
+    /// </summary>
+    public static double[] Compute(double[] informationFractions, double tailAlpha, bool twoSided)
     {
         var boundaries = new double[informationFractions.Length];
-        var tails = twoSided ? 2 : 1;
         var spentBefore = 0.0;
         Grid? continuation = null;
         for (var k = 0; k < informationFractions.Length; k++)
         {
-            var spent = ObrienFlemingSpending.Cumulative(informationFractions[k], alpha);
-            var target = (spent - spentBefore) / tails;
+            var spent = ObrienFlemingSpending.Cumulative(informationFractions[k], tailAlpha);
+            var target = spent - spentBefore;
             spentBefore = spent;
             if (continuation is null)
             {

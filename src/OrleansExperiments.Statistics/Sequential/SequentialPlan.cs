@@ -39,16 +39,17 @@ public sealed class SequentialPlan
         ValidateLooks(seedsPerArmAtEachLook);
         var final = (double)seedsPerArmAtEachLook[^1];
         var fractions = seedsPerArmAtEachLook.Select(seeds => seeds / final).ToArray();
-        var twoSided = alternative == Alternative.TwoSided;
-        var boundaries = GroupSequentialBoundaries.Compute(fractions, alpha, twoSided);
+        var tails = alternative == Alternative.TwoSided ? 2 : 1;
+        var tailAlpha = alpha / tails;
+        var boundaries = GroupSequentialBoundaries.Compute(fractions, tailAlpha, tails == 2);
         var stages = seedsPerArmAtEachLook
             .Select((seeds, k) => new SequentialStage(
                 k + 1,
                 seeds,
                 fractions[k],
-                ObrienFlemingSpending.Cumulative(fractions[k], alpha),
+                tails * ObrienFlemingSpending.Cumulative(fractions[k], tailAlpha),
                 boundaries[k],
-                (twoSided ? 2 : 1) * StandardNormal.UpperTail(boundaries[k])))
+                tails * StandardNormal.UpperTail(boundaries[k])))
             .ToArray();
         return new SequentialPlan(alpha, alternative, stages);
     }
