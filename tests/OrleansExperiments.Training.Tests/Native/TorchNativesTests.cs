@@ -24,6 +24,22 @@ public sealed class TorchNativesTests
     }
 
     [Fact]
+    public void TorchSharp_calls_into_the_library_the_loader_chose_and_no_other_copy()
+    {
+        var loaded = TorchNatives.Load(Options);
+        using var product = torch.ones(2, 2).matmul(torch.ones(2, 2));
+
+        // Every libLibTorchSharp.so mapped into this process: only the one the loader loaded.
+        var mapped = File.ReadLines("/proc/self/maps")
+            .Select(line => line.IndexOf('/') is var start and >= 0 ? line[start..] : "")
+            .Where(path => Path.GetFileName(path) == "libLibTorchSharp.so")
+            .Distinct()
+            .ToList();
+        Assert.Equal([loaded.LibTorchSharp.Path], mapped);
+        Assert.Equal(2f, product[0, 0].item<float>());
+    }
+
+    [Fact]
     public void Loads_once_per_process()
     {
         var first = TorchNatives.Load(Options);

@@ -54,6 +54,21 @@ public sealed class TrainerDeterminismTests(TrainerHome home) : IClassFixture<Tr
     }
 
     [Fact]
+    public async Task An_external_libtorch_folder_loads_and_trains_to_the_same_bits()
+    {
+        var external = home.LinkedLibTorchFolder(version: "2.10.0+linked");
+
+        var runs = await Task.WhenAll(
+            TrainerProcess.RunAsync(Arguments(5), home.Environment()),
+            TrainerProcess.RunAsync(Arguments(5), home.Environment(("ORLX_LIBTORCH_DIR", external))));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == TrainerExitCodes.Success, run.StandardError));
+        Assert.Equal("external", runs[1].Environment.Extra["libtorchSource"]);
+        Assert.Equal("2.10.0+linked", runs[1].Environment.LibTorch);
+        Assert.Equal(Bits(runs[0].Result!.Metrics), Bits(runs[1].Result!.Metrics));
+    }
+
+    [Fact]
     public async Task Turning_determinism_off_is_recorded()
     {
         var run = await TrainerProcess.RunAsync(Arguments(3), home.Environment(("ORLX_TEST_DETERMINISTIC", "false")));
