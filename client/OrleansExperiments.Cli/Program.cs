@@ -9,6 +9,7 @@ root.Subcommands.Add(DemoCommand.Create(Session));
 root.Subcommands.Add(SiloCommand.Create(Session));
 root.Subcommands.Add(RunCommand.Create(Session));
 root.Subcommands.Add(CompareCommand.Create(Session));
+root.Subcommands.Add(AblateCommand.Create(Session));
 root.Subcommands.Add(ExperimentsCommand.Create(Session));
 root.Subcommands.Add(ResultsCommand.Create(Session));
 root.Subcommands.Add(BaselineCommand.Create(Session));

@@ -25,6 +25,10 @@ public sealed class ExperimentClient(IClusterClient cluster, ExperimentPreflight
     public async Task<ExperimentView> SubmitAsync(CompareRequest request, CancellationToken cancellationToken = default) =>
         await SubmitAsync(await preflight.PrepareCompareAsync(request, cancellationToken), cancellationToken);
 
+    /// <exception cref="PreflightException">Bad input (a merge conflict included); nothing was stored or queued.</exception>
+    public async Task<ExperimentView> SubmitAsync(AblateRequest request, CancellationToken cancellationToken = default) =>
+        await SubmitAsync(await preflight.PrepareAblateAsync(request, cancellationToken), cancellationToken);
+
     /// <summary>Submits a resolved spec and tags its commits.</summary>
     public async Task<ExperimentView> SubmitAsync(ExperimentSpec spec, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,7 @@ public static class ResultsJson
     {
         JsonObject document = view.Compare is { } compare ? (JsonObject)CliJson.ToNode(compare)
             : view.Run is { } run ? (JsonObject)CliJson.ToNode(run)
+            : view.Ablation is { } ablation ? (JsonObject)CliJson.ToNode(ablation)
             : [];
         document["experimentId"] = view.ExperimentId;
         document["kind"] = GridJson.Lower(view.Kind);

@@ -115,6 +115,46 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
         };
     }
 
+    public async Task<ExperimentSpec> PrepareAblateAsync(AblateRequest request, CancellationToken cancellationToken)
+    {
+        RequireCommonOptions(request, MinimumSeedsToCompare);
+        AblationPreflight.RequireComponentCount(request.Changes);
+        var repository = await RepositoryAtCommits.OpenAsync(request.Repository, mirrorsFolder, cancellationToken);
+        var baseline = repository.Resolve(request.Baseline);
+        var changes = request.Changes.Select(c => repository.ResolveChange(c, baseline)).ToList();
+        var baselineManifest = repository.ManifestAt(baseline);
+        var modes = TargetModes(request, baselineManifest);
+        var profile = Profile(request, baselineManifest);
+        var metric = Metric(request, baselineManifest, baseline.Input);
+        var inputsHash = repository.HashInputs(baseline, metric).Hash;
+        var declared = baselineManifest.Metrics.Keys.ToHashSet(StringComparer.Ordinal);
+        var cells = await AblationPreflight.CellsAsync(repository, request.Baseline, baseline, changes, cancellationToken);
+        foreach (var cell in cells.Skip(1))
+        {
+            var at = new ResolvedRef(cell.Ref, RefKind.Commit, cell.Ref, cell.Commit);
+            var manifest = repository.ManifestAt(at);
+            RequireDeclared(modes, manifest.Modes, "mode", cell.Ref);
+            RequireDeclared([profile], manifest.Profiles, "profile", cell.Ref);
+            MetricVersionGate.Check(repository, baseline, metric, at, Metric(request with { Metric = metric.Name }, manifest, cell.Ref));
+            declared.IntersectWith(manifest.Metrics.Keys);
+        }
+        return new ExperimentSpec
+        {
+            ExperimentId = ExperimentIds.New(clock.GetUtcNow()),
+            Kind = ExperimentKind.Ablate,
+            Repository = repository.Source.Location,
+            Arms = cells,
+            Modes = modes,
+            Profile = profile,
+            Seeds = Seeds(request.Seeds),
+            Metric = ToSpec(metric, inputsHash, baselineManifest),
+            DeclaredMetrics = [.. declared.Order(StringComparer.Ordinal)],
+            Alpha = request.Alpha,
+            Alternative = request.Alternative,
+            CreatedAt = clock.GetUtcNow(),
+        };
+    }
+
     /// <summary>Tags every arm's commit <c>orlx/&lt;id&gt;/&lt;arm&gt;</c> in the mirror and the user's repository.</summary>
     public async Task TagAsync(ExperimentSpec spec, CancellationToken cancellationToken)
     {

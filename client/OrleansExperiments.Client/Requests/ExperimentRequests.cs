@@ -41,3 +41,10 @@ public sealed record BaselineRerunRequest : ExperimentRequest
 {
     public required string Branch { get; init; }
 }
+
+/// <summary><c>orlx ablate</c>: every combination of the change branches on top of the baseline (2^k cells).</summary>
+public sealed record AblateRequest : ExperimentRequest
+{
+    public required string Baseline { get; init; }
+    public required IReadOnlyList<string> Changes { get; init; }
+}

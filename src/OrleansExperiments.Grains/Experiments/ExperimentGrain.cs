@@ -208,8 +208,9 @@ public sealed class ExperimentGrain(
                 case ExperimentKind.Run:
                     Experiment.Run = RunAnalysis.Analyze(spec, runs);
                     break;
-                default:
-                    throw new NotSupportedException($"Experiments of kind {spec.Kind} cannot be analyzed yet.");
+                case ExperimentKind.Ablate:
+                    Experiment.Ablation = AblationAnalysis.Analyze(spec, runs);
+                    break;
             }
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
@@ -254,6 +255,7 @@ public sealed class ExperimentGrain(
             Message = Experiment.Message,
             Compare = Experiment.Compare,
             Run = Experiment.Run,
+            Ablation = Experiment.Ablation,
             Spec = spec,
             Runs = includeRuns ? [.. finished] : [],
         };

@@ -22,4 +22,5 @@ public sealed class ExperimentState
     [Id(8)] public DateTimeOffset? CompletedAt { get; set; }
     /// <summary>Baseline results reused from the baseline grains, by mode.</summary>
     [Id(9)] public Dictionary<string, List<RunView>> ReusedBaselineRuns { get; set; } = [];
+    [Id(10)] public AblationReport? Ablation { get; set; }
 }

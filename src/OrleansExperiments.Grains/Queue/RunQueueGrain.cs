@@ -97,8 +97,14 @@ public sealed class RunQueueGrain(
     public async Task Cancel(string experimentId)
     {
         var removed = Queue.Pending.RemoveAll(r => r.ExperimentId == experimentId);
+        // Runs in training finish and record their outcome, but a retry or a hand-back must not queue them again.
+        var leased = Queue.Leases.Values.Where(l => l.Run.ExperimentId == experimentId && !l.Cancelled).ToList();
+        foreach (var lease in leased)
+        {
+            lease.Cancelled = true;
+        }
         ForgetExperimentIfIdle(experimentId);
-        if (removed > 0)
+        if (removed > 0 || leased.Count > 0)
         {
             await state.WriteStateAsync();
         }
@@ -120,7 +126,11 @@ public sealed class RunQueueGrain(
         {
             return;
         }
-        if (atFront)
+        if (lease.Cancelled)
+        {
+            ForgetExperimentIfIdle(lease.Run.ExperimentId);
+        }
+        else if (atFront)
         {
             Queue.Pending.Insert(0, lease.Run);
         }
@@ -137,7 +147,14 @@ public sealed class RunQueueGrain(
         foreach (var leaseId in expired)
         {
             Queue.Leases.Remove(leaseId, out var lease);
-            Queue.Pending.Insert(0, lease!.Run);
+            if (lease!.Cancelled)
+            {
+                ForgetExperimentIfIdle(lease.Run.ExperimentId);
+            }
+            else
+            {
+                Queue.Pending.Insert(0, lease.Run);
+            }
         }
         return expired.Count > 0;
     }

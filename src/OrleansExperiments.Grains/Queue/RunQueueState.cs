@@ -23,4 +23,6 @@ public sealed class LeaseEntry
     [Id(0)] public required RunSpec Run { get; set; }
     [Id(1)] public required string WorkerId { get; set; }
     [Id(2)] public DateTimeOffset ExpiresAt { get; set; }
+    /// <summary>Its experiment was cancelled while it trained: the run is not queued again when the lease ends.</summary>
+    [Id(3)] public bool Cancelled { get; set; }
 }

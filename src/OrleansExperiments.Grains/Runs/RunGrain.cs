@@ -33,7 +33,7 @@ public sealed class RunGrain(
     {
         if (Run.Spec is not null)
         {
-            if (Run.Spec != spec)
+            if (!SameSpec(Run.Spec, spec))
             {
                 throw new InvalidOperationException($"Run {spec.RunId} already exists with a different spec.");
             }
@@ -105,6 +105,10 @@ public sealed class RunGrain(
     }
 
     public Task<RunView> GetView() => Task.FromResult(View());
+
+    /// <summary>Records compare immutable arrays by reference, and every call brings its own copy: compare the metric lists by content.</summary>
+    private static bool SameSpec(RunSpec stored, RunSpec given) =>
+        stored with { DeclaredMetrics = given.DeclaredMetrics } == given && stored.DeclaredMetrics.SequenceEqual(given.DeclaredMetrics);
 
     private bool IsFinal => Run.Status is RunStatus.Succeeded or RunStatus.Failed;
 

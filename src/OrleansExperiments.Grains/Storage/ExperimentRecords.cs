@@ -20,6 +20,7 @@ public sealed class ExperimentRecords(ResultStore store)
             SpecJson = GridJson.Serialize(spec),
             ResultJson = view.Compare is { } compare ? GridJson.Serialize(compare)
                 : view.Run is { } run ? GridJson.Serialize(run)
+                : view.Ablation is { } ablation ? GridJson.Serialize(ablation)
                 : null,
             Message = view.Message,
         });

@@ -103,8 +103,9 @@ public static class TorchNatives
             return;
         throw new NativeLoadException(
             $"This application carries its own libtorch ({packaged}), which TorchSharp would load beside the external libtorch in {folder.Directory}; two libtorch copies abort the process.", null,
-            "Build the trainer without the package's libtorch for this machine: add <PackageReference Include=\"libtorch-cpu-linux-x64\" ExcludeAssets=\"all\" /> " +
-            $"to the trainer's project (with a Version when it does not use central package management), or unset {NativeLoaderOptions.LibTorchDirectoryVariable} to train on the CPU with the package's libtorch.");
+            "Build the trainer without the package's libtorch for this machine: build with OrlxExternalLibTorch=true " +
+            "(dotnet build -p:OrlxExternalLibTorch=true, or that environment variable), or add <PackageReference Include=\"libtorch-cpu-linux-x64\" ExcludeAssets=\"all\" /> " +
+            $"to the trainer's project; or unset {NativeLoaderOptions.LibTorchDirectoryVariable} to train on the CPU with the package's libtorch.");
     }
 
     private static string LocateLibTorchSharp(NativeLoaderOptions options, LibTorchFolder folder)
