@@ -61,20 +61,20 @@ public sealed class TrainerContext
 
     /// <summary>
     /// Runs one training step inside a dispose scope, so every tensor it creates is released when it
-    /// returns, and returns the loss. <paramref name="step"/> computes the loss, calls backward and steps
-    /// the optimizer, and returns the loss tensor (a scalar).
+    /// returns, and returns the loss. <paramref name="trainOneStep"/> computes the loss, calls backward and
+    /// steps the optimizer, and returns the loss tensor (a scalar).
     /// </summary>
     /// <exception cref="NonFiniteValueException">The loss is NaN or infinite.</exception>
     /// <exception cref="OperationCanceledException">The process was asked to terminate.</exception>
-    public double TrainStep(long stepNumber, Func<torch.Tensor> step)
+    public double TrainStep(long step, Func<torch.Tensor> trainOneStep)
     {
-        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(trainOneStep);
         ThrowIfTerminated();
         double loss;
         using (torch.NewDisposeScope())
-            loss = step().ToDouble();
+            loss = trainOneStep().ToDouble();
         if (!double.IsFinite(loss))
-            throw new NonFiniteValueException(LossName, stepNumber, loss);
+            throw new NonFiniteValueException(LossName, step, loss);
         return loss;
     }
 

@@ -14,11 +14,12 @@ public sealed class CommonOptions
     public Option<string?> Metric { get; } = new("--metric") { Description = "The metric to decide on (default: the manifest's primary metric)." };
     public Option<double> Alpha { get; } = new("--alpha") { Description = "Significance level.", DefaultValueFactory = _ => ExperimentRequest.DefaultAlpha };
     public Option<string> Alternative { get; } = new("--alternative") { Description = "two-sided (progress or regression), better or worse (one-sided).", DefaultValueFactory = _ => "two-sided" };
+    public Option<bool> NoFastGate { get; } = new("--no-fast-gate") { Description = "With a profile other than fast, skip the fast profile's smoke gate (2 seeds per arm first)." };
     public Option<bool> Json { get; } = new("--json") { Description = "Print exactly one JSON document on stdout (progress goes to stderr)." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Repo, Mode, Seeds, Profile, Metric, Alpha, Alternative, Json })
+        foreach (var option in new Option[] { Repo, Mode, Seeds, Profile, Metric, Alpha, Alternative, NoFastGate, Json })
         {
             command.Options.Add(option);
         }
@@ -32,6 +33,7 @@ public sealed class CommonOptions
         Profile = result.GetValue(Profile),
         Metric = result.GetValue(Metric),
         Alpha = result.GetValue(Alpha),
+        FastGate = !result.GetValue(NoFastGate),
         Alternative = result.GetValue(Alternative) switch
         {
             "better" => ComparisonAlternative.Better,

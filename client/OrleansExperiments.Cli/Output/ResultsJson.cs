@@ -25,6 +25,10 @@ public static class ResultsJson
         {
             document["message"] = view.Message;
         }
+        if (view.FastGate is { } gate)
+        {
+            document["fastGate"] = CliJson.ToNode(gate);
+        }
         if (view.Kind == ExperimentKind.Run && view.Spec is { } spec)
         {
             document["commit"] = spec.Arms[0].Commit;

@@ -43,6 +43,7 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
             Alpha = request.Alpha,
             Alternative = request.Alternative,
             CreatedAt = clock.GetUtcNow(),
+            GateProfile = GateProfile(request, profile, manifest),
         };
     }
 
@@ -112,6 +113,7 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
             Alternative = request.Alternative,
             BaselineBranch = baseline.Kind == RefKind.Branch ? baseline.Name : null,
             CreatedAt = clock.GetUtcNow(),
+            GateProfile = GateProfile(request, profile, baselineManifest),
         };
     }
 
@@ -152,6 +154,7 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
             Alpha = request.Alpha,
             Alternative = request.Alternative,
             CreatedAt = clock.GetUtcNow(),
+            GateProfile = GateProfile(request, profile, baselineManifest),
         };
     }
 
@@ -195,6 +198,12 @@ public sealed class ExperimentPreflight(string mirrorsFolder, TimeProvider clock
         RequireDeclared(request.Modes, manifest.Modes, "mode", "the baseline");
         return [.. request.Modes.Distinct()];
     }
+
+    /// <summary>The profile every workload declares for its fast loop; it gates any other profile.</summary>
+    public const string FastProfile = "fast";
+
+    private static string? GateProfile(ExperimentRequest request, string profile, WorkloadManifest manifest) =>
+        request.FastGate && profile != FastProfile && manifest.Profiles.Contains(FastProfile) ? FastProfile : null;
 
     private static string Profile(ExperimentRequest request, WorkloadManifest manifest)
     {

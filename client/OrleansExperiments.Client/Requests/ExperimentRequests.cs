@@ -19,6 +19,8 @@ public abstract record ExperimentRequest
     public string? Metric { get; init; }
     public double Alpha { get; init; } = DefaultAlpha;
     public ComparisonAlternative Alternative { get; init; } = ComparisonAlternative.TwoSided;
+    /// <summary>Practice 5: when training a profile other than <c>fast</c>, run <c>fast</c> first (2 seeds) as a smoke gate.</summary>
+    public bool FastGate { get; init; } = true;
 }
 
 /// <summary><c>orlx run</c>: seeded runs of one commit.</summary>

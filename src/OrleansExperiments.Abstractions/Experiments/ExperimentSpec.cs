@@ -30,6 +30,9 @@ public sealed record ExperimentSpec
     [Id(13)] public required DateTimeOffset CreatedAt { get; init; }
     /// <summary>The device pool the runs go to (<c>cpu</c> or <c>cuda</c>).</summary>
     [Id(14)] public string DevicePool { get; init; } = DevicePools.Cpu;
+    /// <summary>Practice 5: a cheaper profile (<c>fast</c>) every arm runs first, with <see cref="GateSeeds"/> seeds, as a smoke gate; null: no gate.</summary>
+    [Id(15)] public string? GateProfile { get; init; }
+    [Id(16)] public int GateSeeds { get; init; } = 2;
 
     /// <summary>All modes that are trained: the targeted ones, then the checked ones.</summary>
     public IEnumerable<string> AllModes => Modes.Concat(CheckedModes);

@@ -22,6 +22,7 @@ public sealed record ExperimentView
     [Id(10)] public ImmutableArray<RunView> Runs { get; init; } = [];
     [Id(11)] public ExperimentSpec? Spec { get; init; }
     [Id(12)] public AblationReport? Ablation { get; init; }
+    [Id(13)] public FastGateReport? FastGate { get; init; }
 
     public bool IsFinal => Status is ExperimentStatus.Completed or ExperimentStatus.Failed or ExperimentStatus.Refused;
 }

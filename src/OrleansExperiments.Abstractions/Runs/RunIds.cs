@@ -5,6 +5,6 @@ public static class RunIds
 {
     public const char Separator = '.';
 
-    public static string For(string experimentId, string arm, string mode, int seed) =>
-        string.Join(Separator, experimentId, arm, mode, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string For(string experimentId, string arm, string mode, string profile, int seed) =>
+        string.Join(Separator, experimentId, arm, mode, profile, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -19,4 +19,6 @@ public sealed record RunView
     [Id(10)] public string? FingerprintJson { get; init; }
     [Id(11)] public bool Deterministic { get; init; }
     [Id(12)] public required string Profile { get; init; }
+    /// <summary>Seconds the successful attempt's trainer process lived.</summary>
+    [Id(13)] public double TrainerSeconds { get; init; }
 }

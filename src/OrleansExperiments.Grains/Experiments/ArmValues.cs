@@ -11,7 +11,7 @@ public sealed record ArmValues(ArmSpec Arm, string Mode, ImmutableArray<int> See
 {
     public static ArmValues Of(ExperimentSpec spec, IReadOnlyCollection<RunView> runs, ArmSpec arm, string mode)
     {
-        var bySeed = runs.Where(r => r.Arm == arm.Name && r.Mode == mode && r.Status == RunStatus.Succeeded)
+        var bySeed = runs.Where(r => r.Arm == arm.Name && r.Mode == mode && r.Profile == spec.Profile && r.Status == RunStatus.Succeeded)
             .ToDictionary(r => r.Seed);
         var missing = spec.Seeds.Where(s => !bySeed.ContainsKey(s)).ToList();
         if (missing.Count > 0)

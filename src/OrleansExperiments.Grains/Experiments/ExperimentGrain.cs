@@ -26,9 +26,17 @@ public sealed class ExperimentGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Experiment.Spec is not null && !Experiment.RunsQueued && !IsFinal)
+        if (Experiment.Spec is not { } spec || IsFinal)
         {
-            await QueueRuns(Experiment.Spec);
+            return;
+        }
+        if (Experiment.GatePending)
+        {
+            await StartRuns(spec, RunPlanner.ExpandGate(spec));
+        }
+        else if (!Experiment.RunsQueued)
+        {
+            await QueueRuns(spec);
         }
     }
 
@@ -51,7 +59,14 @@ public sealed class ExperimentGrain(
         await state.WriteStateAsync();
         await records.Save(spec, View(includeRuns: false));
         await OfferStoredBaselines(spec);
-        await QueueRuns(spec);
+        if (spec.GateProfile is not null)
+        {
+            await StartGate(spec);
+        }
+        else
+        {
+            await QueueRuns(spec);
+        }
         return View(includeRuns: false);
     }
 
@@ -64,12 +79,18 @@ public sealed class ExperimentGrain(
         Experiment.FinishedRuns[run.RunId] = run;
         if (run.Status == RunStatus.Failed)
         {
-            await Fail(spec, $"run {run.Arm}/{run.Mode}/seed {run.Seed} at {ShortCommit(run.Commit)} failed: {run.FailureReason}");
+            var gate = Experiment.GatePending ? $"the fast gate ({run.Profile} profile) stopped the experiment before the {spec.Profile} runs: " : "";
+            await Fail(spec, $"{gate}run {run.Arm}/{run.Mode}/seed {run.Seed} at {ShortCommit(run.Commit)} failed: {run.FailureReason}");
             return;
         }
         if (Experiment.FinishedRuns.Count < Experiment.RunIds.Count)
         {
             await state.WriteStateAsync();
+            return;
+        }
+        if (Experiment.GatePending)
+        {
+            await PassGate(spec);
             return;
         }
         await Conclude(spec);
@@ -89,6 +110,44 @@ public sealed class ExperimentGrain(
     }
 
     private bool IsFinal => Experiment.Status is ExperimentStatus.Completed or ExperimentStatus.Failed or ExperimentStatus.Refused;
+
+    /// <summary>Practice 5: every arm and mode trains on the cheap profile first; a crash there costs seconds, not hours.</summary>
+    private async Task StartGate(ExperimentSpec spec)
+    {
+        Experiment.GatePending = true;
+        Experiment.Status = ExperimentStatus.Running;
+        await StartRuns(spec, RunPlanner.ExpandGate(spec));
+        await state.WriteStateAsync();
+        await records.Save(spec, View(includeRuns: false));
+    }
+
+    private async Task PassGate(ExperimentSpec spec)
+    {
+        Experiment.GatePending = false;
+        Experiment.FastGate = new FastGateReport { Profile = spec.GateProfile!, SeedsPerArm = spec.GateSeeds, Passed = true };
+        logger.LogInformation("Experiment {ExperimentId}: fast gate passed; queuing the {Profile} runs", spec.ExperimentId, spec.Profile);
+        await QueueRuns(spec);
+    }
+
+    /// <summary>The gated profile's mean trainer time over the gate's, with a warning outside the recommended range.</summary>
+    private FastGateReport? MeasureGate(ExperimentSpec spec)
+    {
+        if (Experiment.FastGate is not { } gate)
+        {
+            return null;
+        }
+        var seconds = Experiment.FinishedRuns.Values.Where(r => r.Status == RunStatus.Succeeded).GroupBy(r => r.Profile)
+            .ToDictionary(g => g.Key, g => g.Average(r => r.TrainerSeconds));
+        if (!seconds.TryGetValue(spec.Profile, out var full) || !seconds.TryGetValue(gate.Profile, out var fast) || fast <= 0)
+        {
+            return gate;
+        }
+        var ratio = full / fast;
+        var warning = ratio is < FastGateReport.MinimumSpeedRatio or > FastGateReport.MaximumSpeedRatio
+            ? $"a {spec.Profile} run takes {ratio:G3}× the time of a {gate.Profile} run; keep {gate.Profile} {FastGateReport.MinimumSpeedRatio}–{FastGateReport.MaximumSpeedRatio}× faster so the loop stays fast and the gate stays representative"
+            : null;
+        return gate with { SpeedRatio = ratio, Warning = warning };
+    }
 
     /// <summary>Practice 9: a compare reuses stored baseline runs that are still valid for its commit, metric and silos.</summary>
     private async Task OfferStoredBaselines(ExperimentSpec spec)
@@ -153,7 +212,7 @@ public sealed class ExperimentGrain(
         {
             var stored = EnvironmentFingerprint.FromCanonicalJson(reused.Select(r => r.FingerprintJson).FirstOrDefault(f => f is not null) ?? "{}");
             var changed = Experiment.FinishedRuns.Values
-                .Where(r => r.Mode == mode && r.Arm == CompareAnalysis.ChangeArm && r.FingerprintJson is not null)
+                .Where(r => r.Mode == mode && r.Arm == CompareAnalysis.ChangeArm && r.Profile == spec.Profile && r.FingerprintJson is not null)
                 .SelectMany(r => silo.Policy.Differences(stored, EnvironmentFingerprint.FromCanonicalJson(r.FingerprintJson!)))
                 .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
             if (changed.Length > 0)
@@ -186,7 +245,7 @@ public sealed class ExperimentGrain(
         var arm = spec.Kind == ExperimentKind.Run ? spec.Arms[0] : spec.Arms.Single(a => a.Name == CompareAnalysis.BaselineArm);
         foreach (var mode in spec.AllModes.Where(m => !Experiment.ReusedBaselineRuns.ContainsKey(m)))
         {
-            var runs = Experiment.FinishedRuns.Values.Where(r => r.Arm == arm.Name && r.Mode == mode).ToImmutableArray();
+            var runs = Experiment.FinishedRuns.Values.Where(r => r.Arm == arm.Name && r.Mode == mode && r.Profile == spec.Profile).ToImmutableArray();
             await Baseline(spec, mode).Record(new BaselineMeasurement(spec.ExperimentId, arm.Commit, spec.Metric, runs));
         }
     }
@@ -196,6 +255,11 @@ public sealed class ExperimentGrain(
         if (!await ReusedBaselinesStillHold(spec))
         {
             return;
+        }
+        Experiment.FastGate = MeasureGate(spec);
+        if (Experiment.FastGate?.Warning is { } warning)
+        {
+            logger.LogWarning("Experiment {ExperimentId}: {Warning}", spec.ExperimentId, warning);
         }
         try
         {
@@ -256,6 +320,7 @@ public sealed class ExperimentGrain(
             Compare = Experiment.Compare,
             Run = Experiment.Run,
             Ablation = Experiment.Ablation,
+            FastGate = Experiment.FastGate,
             Spec = spec,
             Runs = includeRuns ? [.. finished] : [],
         };

@@ -23,4 +23,7 @@ public sealed class ExperimentState
     /// <summary>Baseline results reused from the baseline grains, by mode.</summary>
     [Id(9)] public Dictionary<string, List<RunView>> ReusedBaselineRuns { get; set; } = [];
     [Id(10)] public AblationReport? Ablation { get; set; }
+    /// <summary>Whether the fast gate's runs are still to finish (the main runs are queued once it passes).</summary>
+    [Id(11)] public bool GatePending { get; set; }
+    [Id(12)] public FastGateReport? FastGate { get; set; }
 }

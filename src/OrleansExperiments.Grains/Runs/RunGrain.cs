@@ -150,6 +150,7 @@ public sealed class RunGrain(
             FailureReason = Run.FailureReason,
             FingerprintJson = Run.LastOutcome?.FingerprintJson,
             Deterministic = Run.LastOutcome?.Deterministic ?? false,
+            TrainerSeconds = Run.LastOutcome?.TrainerSeconds ?? 0,
         };
     }
 }
