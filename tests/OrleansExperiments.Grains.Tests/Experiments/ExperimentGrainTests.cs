@@ -155,7 +155,7 @@ public sealed class ExperimentGrainTests(GridFixture fixture)
     }
 
     private IRunGrain RunOf(string arm, int seed) =>
-        fixture.Grid.Grains.GetGrain<IRunGrain>(RunIds.For(_spec.ExperimentId, arm, _spec.Modes[0], seed));
+        fixture.Grid.Grains.GetGrain<IRunGrain>(RunIds.For(_spec.ExperimentId, arm, _spec.Modes[0], _spec.Profile, seed));
 
     private async Task Succeed(string arm, int seed, double value)
     {

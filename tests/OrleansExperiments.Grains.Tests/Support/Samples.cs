@@ -21,7 +21,7 @@ internal static class Samples
 
     public static RunSpec Run(string queue, string experimentId, int seed, string arm = "run", string mode = "mlp") => new()
     {
-        RunId = RunIds.For(experimentId, arm, mode, seed),
+        RunId = RunIds.For(experimentId, arm, mode, "fast", seed),
         ExperimentId = experimentId,
         Repository = "/nowhere/repo",
         Arm = arm,
