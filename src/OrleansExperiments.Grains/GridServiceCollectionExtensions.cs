@@ -25,7 +25,7 @@ public static class GridServiceCollectionExtensions
         services.AddSingleton(sp => new CommitPreparer(
             new MirrorStore(workers.MirrorsFolder),
             new CommitCheckouts(workers.WorktreesFolder),
-            new BuildCache(workers.BuildsFolder, workers.BuildTimeout)));
+            new BuildCache(workers.BuildsFolder, workers.BuildTimeout, externalLibTorch: workers.ExternalLibTorch is not null)));
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<Baselines.SiloFingerprintAnnouncer>();
         services.AddHostedService<WorkerPool>();

@@ -11,22 +11,27 @@ namespace OrleansExperiments.Grains.Workers;
 /// workers, or two silos on one machine, never build the same key at once) and counts as done only once its marker
 /// file exists, so a build killed halfway is redone.
 /// </summary>
-public sealed class BuildCache(string root, TimeSpan buildTimeout)
+public sealed class BuildCache(string root, TimeSpan buildTimeout, bool externalLibTorch = false)
 {
+    /// <summary>
+    /// Set for builds on silos that load an external libtorch (CUDA): the trainer SDK's package then leaves its own CPU
+    /// libtorch out of the build, since two libtorch copies in one process abort it. Part of the cache key.
+    /// </summary>
+    public const string ExternalLibTorchBuildVariable = "OrlxExternalLibTorch";
     public const string MarkerFileName = ".orlx-build-ok";
     public const string LogFileName = "build.log";
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(30);
 
     public async Task<string> EnsureBuiltAsync(string treeHash, string checkout, WorkloadManifest manifest, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(root, treeHash);
+        var folder = Path.Combine(root, externalLibTorch ? treeHash + "-external-libtorch" : treeHash);
         var output = Path.Combine(folder, "out");
         if (manifest.Build is null || File.Exists(Path.Combine(folder, MarkerFileName)))
         {
             return output;
         }
         Directory.CreateDirectory(root);
-        using var buildLock = await FileLock.AcquireAsync(Path.Combine(root, treeHash + ".lock"), LockTimeout, cancellationToken);
+        using var buildLock = await FileLock.AcquireAsync(folder + ".lock", LockTimeout, cancellationToken);
         if (File.Exists(Path.Combine(folder, MarkerFileName)))
         {
             return output;
@@ -56,7 +61,10 @@ public sealed class BuildCache(string root, TimeSpan buildTimeout)
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(buildTimeout);
-        var launch = new TrainerLaunch(arguments[0], [.. arguments.Skip(1)], checkout, ImmutableDictionary<string, string>.Empty);
+        var environment = externalLibTorch
+            ? ImmutableDictionary<string, string>.Empty.Add(ExternalLibTorchBuildVariable, "true")
+            : ImmutableDictionary<string, string>.Empty;
+        var launch = new TrainerLaunch(arguments[0], [.. arguments.Skip(1)], checkout, environment);
         var stopwatch = Stopwatch.StartNew();
         TrainerExit exit;
         try
