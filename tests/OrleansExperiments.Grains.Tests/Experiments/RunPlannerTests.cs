@@ -32,7 +32,7 @@ public sealed class RunPlannerTests
         var run = RunPlanner.Expand(_compare).First(r => r.Arm == CompareAnalysis.ChangeArm && r.Mode == "cnn" && r.Seed == 2);
 
         Assert.Equal(RunIds.For("exp-1", "change", "cnn", "fast", 2), run.RunId);
-        Assert.Equal("exp-1.change.cnn.2", run.RunId);
+        Assert.Equal("exp-1.change.cnn.fast.2", run.RunId);
         Assert.Equal((_compare.ExperimentId, _compare.Repository, _compare.Profile, _compare.DevicePool),
             (run.ExperimentId, run.Repository, run.Profile, run.DevicePool));
         Assert.Equal(_compare.DeclaredMetrics, run.DeclaredMetrics);
