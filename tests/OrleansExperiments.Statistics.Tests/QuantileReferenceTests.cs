@@ -1,21 +1,57 @@
 namespace OrleansExperiments.Statistics.Tests;
 
-/// <summary>Type 7 quantiles against R 4: Reference/quantile.R, quantile(x, p, type = 7) for x below.</summary>
+/// <summary>Type 7 quantiles against R 4: Reference/quantile.R, quantile(x, p, type = 7).</summary>
 public sealed class QuantileReferenceTests
 {
-    private static readonly double[] Values = [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66];
+    public static TheoryData<double[], double, double> Cases => new()
+    {
+        // x, p, quantile(x, p, type = 7)
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0, 0.12 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.025, 0.12 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.1, 0.12 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.25, 0.215 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.5, 0.47 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.9, 0.788 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 0.975, 0.932 },
+        { [0.31, 0.12, 0.55, 0.12, 0.98, 0.47, 0.66], 1, 0.98 },
+        { [0.5, 0.7], 0, 0.5 },
+        { [0.5, 0.7], 0.025, 0.505 },
+        { [0.5, 0.7], 0.1, 0.52 },
+        { [0.5, 0.7], 0.25, 0.55 },
+        { [0.5, 0.7], 0.5, 0.6 },
+        { [0.5, 0.7], 0.9, 0.68 },
+        { [0.5, 0.7], 0.975, 0.695 },
+        { [0.5, 0.7], 1, 0.7 },
+        { [3, 3, 4, 4, 5], 0, 3 },
+        { [3, 3, 4, 4, 5], 0.025, 3 },
+        { [3, 3, 4, 4, 5], 0.1, 3 },
+        { [3, 3, 4, 4, 5], 0.25, 3 },
+        { [3, 3, 4, 4, 5], 0.5, 4 },
+        { [3, 3, 4, 4, 5], 0.9, 4.6 },
+        { [3, 3, 4, 4, 5], 0.975, 4.9 },
+        { [3, 3, 4, 4, 5], 1, 5 },
+        { [-1.5, 2.25, 0.125], 0, -1.5 },
+        { [-1.5, 2.25, 0.125], 0.025, -1.41875 },
+        { [-1.5, 2.25, 0.125], 0.1, -1.175 },
+        { [-1.5, 2.25, 0.125], 0.25, -0.6875 },
+        { [-1.5, 2.25, 0.125], 0.5, 0.125 },
+        { [-1.5, 2.25, 0.125], 0.9, 1.825 },
+        { [-1.5, 2.25, 0.125], 0.975, 2.14375 },
+        { [-1.5, 2.25, 0.125], 1, 2.25 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0, 0.905 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.025, 0.9061 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.1, 0.9093 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.25, 0.91575 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.5, 0.9215 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.9, 0.9309 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 0.975, 0.9339 },
+        { [0.912, 0.905, 0.921, 0.917, 0.909, 0.925, 0.931, 0.919, 0.928, 0.935, 0.922, 0.93], 1, 0.935 },
+    };
 
     [Theory]
-        [InlineData(0, 0.12)]
-        [InlineData(0.025, 0.12)]
-        [InlineData(0.1, 0.12)]
-        [InlineData(0.25, 0.215)]
-        [InlineData(0.5, 0.47)]
-        [InlineData(0.9, 0.788)]
-        [InlineData(0.975, 0.932)]
-        [InlineData(1, 0.98)]
-    public void R7_matches_R(double probability, double expected) =>
-        Approximately.Equal(expected, Quantiles.R7(Values, probability), $"quantile {probability}");
+    [MemberData(nameof(Cases))]
+    public void R7_matches_R(double[] values, double probability, double expected) =>
+        Approximately.Equal(expected, Quantiles.R7(values, probability), $"quantile {probability}");
 
     [Fact]
     public void A_single_value_is_every_quantile() =>
@@ -23,5 +59,5 @@ public sealed class QuantileReferenceTests
 
     [Fact]
     public void A_probability_outside_zero_to_one_is_refused() =>
-        Assert.Contains("[0, 1]", Assert.Throws<ArgumentException>(() => Quantiles.R7(Values, 1.5)).Message);
+        Assert.Contains("[0, 1]", Assert.Throws<ArgumentException>(() => Quantiles.R7([1.0, 2.0], 1.5)).Message);
 }

@@ -1,15 +1,27 @@
 namespace OrleansExperiments.Statistics.Tests;
 
 /// <summary>
-/// Lan–DeMets O'Brien–Fleming-type boundaries of <see cref="SequentialPlan"/>: against an independent
-/// computation with SciPy 1.10's multivariate normal CDF (Reference/boundaries.py), and against the
-/// published values for equally spaced looks at two-sided α = 0.05 (Jennison &amp; Turnbull 2000, table 7.6;
-/// the ldbounds and gsDesign packages): K = 2: 2.963, 1.969; K = 4: 4.333, 2.963, 2.359, 2.014;
+/// Lan–DeMets O'Brien–Fleming-type boundaries of <see cref="SequentialPlan"/>, checked three ways:
+/// against R 4's nested adaptive quadrature (Reference/boundaries.R: integrate() of the recursive density,
+/// uniroot for each boundary; an independent method, precise to about 1e-10) at 1e-6 relative; against
+/// SciPy 1.10's multivariate normal CDF (Reference/boundaries.py: Genz's quasi-Monte Carlo, whose
+/// probability error of about 1e-8 moves a boundary by up to about 7e-6, so 1e-5 relative there); and
+/// against the published values for equally spaced looks at two-sided α = 0.05 (Jennison &amp; Turnbull
+/// 2000; the ldbounds and gsDesign packages): K = 2: 2.963, 1.969; K = 4: 4.333, 2.963, 2.359, 2.014;
 /// K = 5: 4.877, 3.357, 2.680, 2.290, 2.031.
 /// </summary>
 public sealed class SequentialBoundaryTests
 {
-    /// <summary>SciPy's Genz integration is good to about 1e-8 in probability, hence 1e-6 on the boundary is the right bar.</summary>
+    private const double SciPyRelativeTolerance = 1e-5;
+
+    public static TheoryData<Case> RCases => new()
+    {
+        // seeds per arm at each look, α, two-sided, z boundaries (Reference/boundaries.R)
+        new([5, 10, 15, 20], 0.05, true, [4.3326336460, 2.9631315977, 2.3590442853, 2.0140901439]),
+        new([3, 8, 20], 0.05, true, [5.6696696020, 3.3568713271, 1.9622682053]),
+        new([5, 10, 15, 20], 0.05, false, [3.7495518372, 2.5399425731, 2.0160698513, 1.7201770649]),
+    };
+
     public static TheoryData<Case> SciPyCases => new()
     {
         // seeds per arm at each look, α, two-sided, z boundaries (Reference/boundaries.py)
@@ -17,6 +29,7 @@ public sealed class SequentialBoundaryTests
         new([10, 20], 0.05, true, [2.9625880427, 1.9685956406]),
         new([3, 8, 20], 0.05, true, [5.6696696020, 3.3568713271, 1.9622664298]),
         new([5, 10, 15, 20], 0.05, false, [3.7495518372, 2.5399425731, 2.0160698253, 1.7201770693]),
+        new([4, 6, 9, 12, 16], 0.1, true, [3.7495518372, 3.0019453095, 2.3857603065, 2.0368495585, 1.7225463001]),
     };
 
     public static TheoryData<int[], double[]> PublishedCases => new()
@@ -27,13 +40,25 @@ public sealed class SequentialBoundaryTests
     };
 
     [Theory]
+    [MemberData(nameof(RCases))]
+    public void Boundaries_match_R_nested_quadrature(Case reference)
+    {
+        var plan = SequentialPlan.Create(reference.Seeds, reference.Alpha, reference.TwoSided ? Alternative.TwoSided : Alternative.Better);
+        for (var k = 0; k < reference.Boundaries.Length; k++)
+        {
+            Approximately.Equal(reference.Boundaries[k], plan.Stages[k].Boundary, $"boundary {k + 1}");
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(SciPyCases))]
     public void Boundaries_match_SciPy_multivariate_normal(Case reference)
     {
         var plan = SequentialPlan.Create(reference.Seeds, reference.Alpha, reference.TwoSided ? Alternative.TwoSided : Alternative.Better);
         for (var k = 0; k < reference.Boundaries.Length; k++)
         {
-            Approximately.Equal(reference.Boundaries[k], plan.Stages[k].Boundary, $"boundary {k + 1}");
+            var expected = reference.Boundaries[k];
+            Assert.Equal(expected, plan.Stages[k].Boundary, SciPyRelativeTolerance * expected);
         }
     }
 
