@@ -5,6 +5,7 @@ internal static class ManifestMembers
 {
     public const string Schema = "schema";
     public const string Build = "build";
+    public const string BuildInputs = "buildInputs";
     public const string Run = "run";
     public const string Modes = "modes";
     public const string Profiles = "profiles";
@@ -17,7 +18,7 @@ internal static class ManifestMembers
     public const string Inputs = "inputs";
 
     public static readonly IReadOnlyList<string> TopLevel =
-        [Schema, Build, Run, Modes, Profiles, PrimaryMetric, Metrics, EquivalenceMargins];
+        [Schema, Build, Run, Modes, Profiles, PrimaryMetric, Metrics, EquivalenceMargins, BuildInputs];
 
     public static readonly IReadOnlyList<string> Metric = [Goal, Version, Inputs];
 }

@@ -70,6 +70,7 @@ internal sealed class ManifestReader
         ReadSchema(members);
         var build = ReadCommand(members, ManifestMembers.Build, missingAdvice: null,
             emptyAdvice: "omit \"build\" for trainers that need no build.");
+        var buildInputs = ReadBuildInputs(members);
         var run = ReadCommand(members, ManifestMembers.Run,
             missingAdvice: "add the command that starts the trainer, for example \"run\": \"dotnet {out}/Trainer.dll\".",
             emptyAdvice: "write the program that starts the trainer and its arguments.");
@@ -82,9 +83,9 @@ internal sealed class ManifestReader
         var primaryMetric = ReadPrimaryMetric(members, metrics);
         var margins = ReadEquivalenceMargins(members, metrics);
 
-        if (run is null || modes is null || profiles is null || metrics is null || primaryMetric is null || margins is null)
+        if (run is null || buildInputs is null || modes is null || profiles is null || metrics is null || primaryMetric is null || margins is null)
             return null;
-        return new WorkloadManifest(build, run, modes, profiles, primaryMetric, metrics, margins);
+        return new WorkloadManifest(build, buildInputs, run, modes, profiles, primaryMetric, metrics, margins);
     }
 
     private void ReadSchema(Dictionary<string, JsonElement> members)
@@ -120,6 +121,20 @@ internal sealed class ManifestReader
             problems.Add(name, error.Message);
             return null;
         }
+    }
+
+    // Optional: absent means "the build reads the whole tree". Present, it must name paths, and only with a build.
+    private List<string>? ReadBuildInputs(Dictionary<string, JsonElement> members)
+    {
+        if (!members.ContainsKey(ManifestMembers.BuildInputs))
+            return [];
+        var before = problems.Count;
+        if (!members.ContainsKey(ManifestMembers.Build))
+            problems.Add(ManifestMembers.BuildInputs, "lists what the build reads, but there is no \"build\"; add the build command or remove \"buildInputs\".");
+        var items = problems.NonEmptyStringArray(members, path: null, ManifestMembers.BuildInputs,
+            "list the files and folders the build reads (project files, sources, NuGet.config), relative to the repository root, or omit \"buildInputs\" to key builds by the whole tree.");
+        var inputs = items is null ? null : problems.DistinctValid(items, ManifestNames.ExplainInvalidRepositoryPath, "build input");
+        return problems.Count == before ? inputs : null;
     }
 
     private List<string>? ReadNames(Dictionary<string, JsonElement> members, string name, string what, string missingAdvice)

@@ -14,6 +14,7 @@ public sealed class WorkloadManifest
 
     internal WorkloadManifest(
         ManifestCommand? build,
+        IReadOnlyList<string> buildInputs,
         ManifestCommand run,
         IReadOnlyList<string> modes,
         IReadOnlyList<string> profiles,
@@ -22,6 +23,7 @@ public sealed class WorkloadManifest
         EquivalenceMargins equivalenceMargins)
     {
         Build = build;
+        BuildInputs = buildInputs;
         Run = run;
         Modes = modes;
         Profiles = profiles;
@@ -32,6 +34,14 @@ public sealed class WorkloadManifest
 
     /// <summary>The build command; null for trainers that need no build.</summary>
     public ManifestCommand? Build { get; }
+
+    /// <summary>
+    /// The repository paths (files or folders, '/'-separated, relative to the root) that the build reads, from the
+    /// optional <c>"buildInputs"</c> member; empty when absent. Commits that agree on these paths can share one build
+    /// (for example branches that change only a hyperparameter file the trainer reads at run time); when empty, a
+    /// build belongs to the whole tree. A listed path that a commit lacks counts as absent, not as an error.
+    /// </summary>
+    public IReadOnlyList<string> BuildInputs { get; }
 
     /// <summary>The command that starts the trainer (the grid appends the protocol's arguments).</summary>
     public ManifestCommand Run { get; }
