@@ -64,7 +64,7 @@ public sealed class BuildCache(string root, TimeSpan buildTimeout, bool external
         var environment = externalLibTorch
             ? ImmutableDictionary<string, string>.Empty.Add(ExternalLibTorchBuildVariable, "true")
             : ImmutableDictionary<string, string>.Empty;
-        var launch = new TrainerLaunch(arguments[0], [.. arguments.Skip(1)], checkout, environment);
+        var launch = TrainerLaunch.InCheckout(arguments, [], checkout, environment);
         var stopwatch = Stopwatch.StartNew();
         TrainerExit exit;
         try

@@ -105,12 +105,8 @@ public sealed class RunExecutor(
         {
             environment[LibTorchEnvironmentVariable] = libtorch;
         }
-        return new TrainerLaunch(ResolveProgram(command[0], prepared.Checkout), [.. command.Skip(1), .. protocol], prepared.Checkout, environment.ToImmutable());
+        return TrainerLaunch.InCheckout(command, protocol, prepared.Checkout, environment.ToImmutable());
     }
-
-    /// <summary>A relative program path (<c>./train.sh</c>) means the checkout's file; a bare name is looked up on PATH.</summary>
-    private static string ResolveProgram(string program, string checkout) =>
-        program.Contains('/') && !Path.IsPathRooted(program) ? Path.GetFullPath(Path.Combine(checkout, program)) : program;
 
     private RunOutcome Failed(RunSpec run, string device, DateTimeOffset startedAt, string reason, TimeSpan preparation) => new()
     {
