@@ -22,7 +22,7 @@ public sealed class CommitPreparer(MirrorStore mirrors, CommitCheckouts checkout
             throw new PreparationException($"Commit {commit} of {repository} could not be checked out: {e.Message}", e);
         }
         var manifest = ReadManifest(checkout, commit);
-        var output = await builds.EnsureBuiltAsync(mirror.TreeHash(commit, []), checkout, manifest, cancellationToken);
+        var output = await builds.EnsureBuiltAsync(mirror.TreeHash(commit, manifest.BuildInputs), checkout, manifest, cancellationToken);
         return new PreparedCommit(commit, checkout, manifest, output, stopwatch.Elapsed);
     }
 
