@@ -25,7 +25,7 @@ public sealed record CompareReport
     [Id(11)] public required ArmSummary Baseline { get; init; }
     [Id(12)] public required ArmSummary Change { get; init; }
     [Id(13)] public required DifferenceSummary Difference { get; init; }
-    [Id(14)] public required double HedgesG { get; init; }
+    [Id(14)] public required double? HedgesG { get; init; }
     [Id(15)] public required double ProbabilityOfImprovement { get; init; }
     [Id(16)] public required int RecommendedSeeds { get; init; }
     [Id(17)] public required bool BaselineReused { get; init; }

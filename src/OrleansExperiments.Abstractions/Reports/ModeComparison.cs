@@ -14,12 +14,14 @@ public sealed record ModeComparison
     [Id(3)] public required double PValue { get; init; }
     /// <summary>The p-value after Holm's adjustment over the compared modes (equal to <see cref="PValue"/> for one mode).</summary>
     [Id(4)] public required double PValueAdjusted { get; init; }
-    [Id(5)] public required double Statistic { get; init; }
-    [Id(6)] public required double DegreesOfFreedom { get; init; }
+    /// <summary>The t statistic; null when both arms have no variance and the difference was decided exactly.</summary>
+    [Id(5)] public required double? Statistic { get; init; }
+    [Id(6)] public required double? DegreesOfFreedom { get; init; }
     [Id(7)] public required ArmSummary Baseline { get; init; }
     [Id(8)] public required ArmSummary Change { get; init; }
     [Id(9)] public required DifferenceSummary Difference { get; init; }
-    [Id(10)] public required double HedgesG { get; init; }
+    /// <summary>Null when the pooled standard deviation is 0 (deterministic arms).</summary>
+    [Id(10)] public required double? HedgesG { get; init; }
     [Id(11)] public required double ProbabilityOfImprovement { get; init; }
     [Id(12)] public required double ProbabilityOfImprovementCiLow { get; init; }
     [Id(13)] public required double ProbabilityOfImprovementCiHigh { get; init; }

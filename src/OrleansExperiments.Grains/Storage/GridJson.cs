@@ -11,7 +11,8 @@ public static class GridJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Every contract field is printed, null included: scripts can rely on the names being there.
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
     };
 
