@@ -74,7 +74,7 @@ public static class ScenarioBranches
             "shared learning rate 0.08 instead of 0.05, tuned for cnn: a shared value, so mlp's results change too (an intrusive change).",
             [new(Hyperparameters, "\"learningRate\": 0.05,", "\"learningRate\": 0.08,")]),
         new(MetricV2, null,
-            "val_accuracy becomes top-2 accuracy (Evaluation.cs) and orlx.json bumps both metrics to version 2 " +
+            "val_accuracy becomes top-2 accuracy (Metrics.cs) and orlx.json bumps both metrics to version 2 " +
             "(both declare the evaluation code as an input): results are not comparable with version 1.",
             [
                 TopTwoAccuracyConstant, TopTwoAccuracyCode, TopTwoAccuracyDocumentation,
@@ -82,7 +82,7 @@ public static class ScenarioBranches
                 new(TemplateWorkload.ManifestPath, "\"goal\": \"minimize\", \"version\": \"1\"", "\"goal\": \"minimize\", \"version\": \"2\""),
             ]),
         new(MetricSilent, null,
-            "val_accuracy becomes top-2 accuracy (Evaluation.cs) without a version bump: the metric's inputs change under version 1.",
+            "val_accuracy becomes top-2 accuracy (Metrics.cs) without a version bump: the metric's inputs change under version 1.",
             [TopTwoAccuracyConstant, TopTwoAccuracyCode, TopTwoAccuracyDocumentation]),
         new(Crash, null,
             "shared learning rate 1000: the loss becomes non-finite within the first steps, so every run of either mode fails " +

@@ -46,9 +46,11 @@ public sealed partial class ScenarioRepository
         folder = System.IO.Path.GetFullPath(folder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
             throw new IOException($"{folder} is not empty; choose a new or empty folder for the scenario repository.");
-        Directory.CreateDirectory(folder);
 
+        // Every edit is applied before anything is written, so a template that a scenario no longer fits leaves no half repository.
         var files = MainFiles(sdk);
+        var branchFiles = ScenarioBranches.All.Select(branch => (Branch: branch, Edited: EditedFiles(branch, files))).ToList();
+        Directory.CreateDirectory(folder);
         foreach (var (path, content) in files)
         {
             var full = System.IO.Path.Combine(folder, path);
@@ -64,27 +66,30 @@ public sealed partial class ScenarioRepository
         var main = repository.Commit("Shapes trainer: mlp and cnn backbones, fast and full profiles", Author, Author);
 
         var commits = new Dictionary<string, string>(StringComparer.Ordinal) { [ScenarioBranches.Main] = main.Sha };
-        foreach (var branch in ScenarioBranches.All)
+        foreach (var (branch, edited) in branchFiles)
         {
-            var commit = CommitBranch(repository, main, branch, files);
+            var commit = CommitBranch(repository, main, branch.Description, edited);
             repository.Branches.Add(branch.Name, commit);
             commits[branch.Name] = commit.Sha;
         }
         return new ScenarioRepository(folder, commits);
     }
 
-    private static Commit CommitBranch(Repository repository, Commit main, ScenarioBranch branch, IReadOnlyDictionary<string, byte[]> files)
+    // The new content of each file the branch changes.
+    private static Dictionary<string, byte[]> EditedFiles(ScenarioBranch branch, IReadOnlyDictionary<string, byte[]> files) =>
+        branch.Edits.GroupBy(edit => edit.Path).ToDictionary(
+            edits => edits.Key,
+            edits => Encoding.UTF8.GetBytes(edits.Aggregate(Encoding.UTF8.GetString(files[edits.Key]), (text, edit) => edit.Apply(text))));
+
+    private static Commit CommitBranch(Repository repository, Commit main, string message, Dictionary<string, byte[]> edited)
     {
         var tree = TreeDefinition.From(main.Tree);
-        foreach (var edits in branch.Edits.GroupBy(edit => edit.Path))
+        foreach (var (path, content) in edited)
         {
-            var text = Encoding.UTF8.GetString(files[edits.Key]);
-            text = edits.Aggregate(text, (current, edit) => edit.Apply(current));
-            using var content = new MemoryStream(Encoding.UTF8.GetBytes(text));
-            tree.Add(edits.Key, repository.ObjectDatabase.CreateBlob(content), Mode.NonExecutableFile);
+            using var stream = new MemoryStream(content);
+            tree.Add(path, repository.ObjectDatabase.CreateBlob(stream), Mode.NonExecutableFile);
         }
-        return repository.ObjectDatabase.CreateCommit(Author, Author, branch.Description,
-            repository.ObjectDatabase.CreateTree(tree), [main], prettifyMessage: true);
+        return repository.ObjectDatabase.CreateCommit(Author, Author, message, repository.ObjectDatabase.CreateTree(tree), [main], prettifyMessage: true);
     }
 
     private static Dictionary<string, byte[]> MainFiles(SdkPackageSet sdk)
@@ -116,13 +121,10 @@ public sealed partial class ScenarioRepository
 
         """;
 
-    private static string PinSdkVersion(string packageVersions, string version)
-    {
-        var pinned = SdkVersionPattern().Replace(packageVersions, $"${{prefix}}{version}\"", 1);
-        return pinned != packageVersions || SdkVersionPattern().IsMatch(packageVersions)
-            ? pinned
+    private static string PinSdkVersion(string packageVersions, string version) =>
+        SdkVersionPattern().IsMatch(packageVersions)
+            ? SdkVersionPattern().Replace(packageVersions, $"${{prefix}}{version}\"", 1)
             : throw new InvalidOperationException($"The template's {PackageVersionsPath} has no PackageVersion of OrleansExperiments.Training to pin.");
-    }
 
     [GeneratedRegex("(?<prefix><PackageVersion Include=\"OrleansExperiments\\.Training\" Version=\")[^\"]*\"")]
     private static partial Regex SdkVersionPattern();

@@ -12,7 +12,7 @@ public static class TemplateWorkload
     /// <summary>The quick profile (one epoch over 8,000 images).</summary>
     public const string FastProfile = "fast";
 
-    /// <summary>The measuring profile (four epochs over 16,000 images).</summary>
+    /// <summary>The measuring profile (four epochs over 32,000 images: 16 times the steps of fast).</summary>
     public const string FullProfile = "full";
 
     /// <summary>The primary metric (maximize).</summary>
@@ -28,7 +28,7 @@ public static class TemplateWorkload
     public const string EvaluationFolder = "trainer/src/Evaluation";
 
     /// <summary>The file in <see cref="EvaluationFolder"/> that computes the metrics; the metric branches change it.</summary>
-    public const string EvaluationPath = EvaluationFolder + "/Evaluation.cs";
+    public const string EvaluationPath = EvaluationFolder + "/Metrics.cs";
 
     /// <summary>The committed validation set that both metrics depend on.</summary>
     public const string ValidationSetPath = "data/val.bin";

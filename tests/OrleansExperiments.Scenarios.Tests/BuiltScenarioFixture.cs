@@ -34,6 +34,20 @@ public sealed class BuiltScenarioFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await PrepareAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialization failed.
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    private async Task PrepareAsync()
+    {
         var packages = await SdkPackages.EnsurePackedAsync(TestPaths.RepositoryRoot, SdkPackages.SharedFolder);
         Scenario = ScenarioRepository.Create(folder.Combine("repository"), packages);
         using (var repository = new Repository(Scenario.Path))

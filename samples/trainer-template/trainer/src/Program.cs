@@ -12,7 +12,7 @@ if (args is [ValidationSet.GenerateCommand])
     return 0;
 }
 
-var options = new TrainerOptions { Modes = Backbones.Modes, RequiredMetrics = Evaluation.MetricNames };
+var options = new TrainerOptions { Modes = Backbones.Modes, RequiredMetrics = Metrics.Names };
 return TrainerHost.Run(args, options, context =>
 {
     var hyperparameters = Hyperparameters.Load();

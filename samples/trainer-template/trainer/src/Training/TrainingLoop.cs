@@ -1,5 +1,6 @@
 using OrleansExperiments.Training;
 using ShapesTrainer.Data;
+using ShapesTrainer.Evaluation;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -20,7 +21,7 @@ internal static class TrainingLoop
         var training = ShapeGenerator.Generate(ShapeGenerator.TrainingDataSeed, profile.TrainingSamples);
         using var trainingInputs = ImageTensors.Inputs(training, context.Device);
         using var trainingLabels = ImageTensors.Labels(training, context.Device);
-        var validation = Evaluation.ValidationSet.Load();
+        var validation = ValidationSet.Load();
         using var validationInputs = ImageTensors.Inputs(validation, context.Device);
         using var validationLabels = ImageTensors.Labels(validation, context.Device);
 
@@ -49,7 +50,7 @@ internal static class TrainingLoop
                 if (step % ReportLossEvery == 0)
                     context.ReportMetric(step, TrainingLossCurve, loss);
             }
-            metrics = context.Evaluate(() => Evaluation.Evaluation.Evaluate(model, validationInputs, validationLabels));
+            metrics = context.Evaluate(() => Metrics.Evaluate(model, validationInputs, validationLabels));
             foreach (var (name, value) in metrics)
                 context.ReportMetric(step, name, value);
         }
