@@ -43,7 +43,7 @@ public sealed class GridCluster : IAsyncDisposable
             silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
             silo.AddStartupTask((services, cancellation) => services.GetRequiredService<ResultStore>().EnsureTablesAsync(cancellation));
             silo.Services.Configure(configureGrid);
-            silo.Services.AddGrid(storageConnectionString, new WorkerOptions { Home = home, SiloName = "grains-tests", Slots = [] }, "strict");
+            silo.Services.AddGrid(storageConnectionString, new WorkerOptions { Home = home, SiloName = "grains-tests", Slots = [] }, Fingerprints.ComparabilityPolicy.StrictName);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
