@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace OrleansExperiments.EndToEnd.Tests.Support;
+namespace OrleansExperiments.TestSupport;
 
 /// <summary>Runs the real git command line, isolated from the machine's global and system configuration.</summary>
-public static class GitCli
+internal static class GitCli
 {
     public static string Run(string workingDirectory, params string[] arguments)
     {
