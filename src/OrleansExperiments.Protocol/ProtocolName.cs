@@ -1,41 +1,50 @@
+using System.Text.RegularExpressions;
+
 namespace OrleansExperiments.Protocol;
 
 /// <summary>
-/// The rule for names that the protocol carries: modes, profiles and metric names. They become parts
-/// of file paths, git tag names and Azure Table keys, so a name is 1 to <see cref="MaximumLength"/>
-/// characters of lower-case ASCII letters, digits, '_' and '-', and starts with a letter or digit:
-/// the regular expression <c>^[a-z0-9][a-z0-9_-]{0,63}$</c>.
+/// The naming rules of the contract, in one place. Mode, profile (and the grid's experiment and arm) names become
+/// parts of paths, git tags and table keys; metric names may also use capitals and '.'. The patterns end in \z, not $,
+/// because $ would also accept a name followed by a line break.
 /// </summary>
-public static class ProtocolName
+public static partial class ProtocolName
 {
-    /// <summary>The longest name allowed.</summary>
     public const int MaximumLength = 64;
 
-    /// <summary>Whether <paramref name="name"/> follows the rule.</summary>
-    public static bool IsValid(string? name)
-    {
-        if (string.IsNullOrEmpty(name) || name.Length > MaximumLength || !IsLetterOrDigit(name[0]))
-            return false;
-        foreach (var character in name)
-            if (!IsLetterOrDigit(character) && character is not ('_' or '-'))
-                return false;
-        return true;
-    }
+    /// <summary>1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or digit.</summary>
+    public const string NamePattern = @"^[a-z0-9][a-z0-9_-]{0,63}\z";
 
-    /// <summary>Throws when <paramref name="name"/> does not follow the rule.</summary>
-    /// <param name="name">The name to check.</param>
-    /// <param name="role">What the name is, for the message: "mode", "profile", "metric".</param>
-    /// <exception cref="ArgumentException">The name is not valid; the message says why.</exception>
+    /// <summary>1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit.</summary>
+    public const string MetricPattern = @"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\z";
+
+    public static bool IsValid(string? name) => name is not null && NameRegex().IsMatch(name);
+
+    public static bool IsValidMetric(string? name) => name is not null && MetricRegex().IsMatch(name);
+
     public static void EnsureValid(string? name, string role)
     {
         if (!IsValid(name))
             throw new ArgumentException(Describe(name, role), nameof(name));
     }
 
-    /// <summary>Why <paramref name="name"/> is not a valid name, in one sentence.</summary>
+    public static void EnsureValidMetric(string? name)
+    {
+        if (!IsValidMetric(name))
+            throw new ArgumentException(DescribeMetric(name), nameof(name));
+    }
+
     public static string Describe(string? name, string role) =>
-        $"The {role} name {(name is null ? "(none)" : $"'{name}'")} is not valid: use 1 to {MaximumLength} " +
+        $"The {role} name {Quoted(name)} is not valid: use 1 to {MaximumLength} " +
         "lower-case letters, digits, '_' or '-', starting with a letter or digit (names become parts of paths and table keys).";
 
-    private static bool IsLetterOrDigit(char character) => character is >= 'a' and <= 'z' or >= '0' and <= '9';
+    public static string DescribeMetric(string? name) =>
+        $"The metric name {Quoted(name)} is not valid: use 1 to {MaximumLength} letters, digits, '_', '.' or '-', starting with a letter or digit.";
+
+    private static string Quoted(string? name) => name is null ? "(none)" : $"'{name}'";
+
+    [GeneratedRegex(NamePattern)]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(MetricPattern)]
+    private static partial Regex MetricRegex();
 }

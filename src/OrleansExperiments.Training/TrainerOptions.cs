@@ -45,7 +45,7 @@ public sealed record TrainerOptions
         foreach (var profile in Profiles ?? [])
             ProtocolName.EnsureValid(profile, "profile");
         foreach (var metric in RequiredMetrics ?? [])
-            ProtocolName.EnsureValid(metric, "metric");
+            ProtocolName.EnsureValidMetric(metric);
     }
 
     /// <summary>Fails with <see cref="TrainerExitCodes.InvalidArguments"/> when the arguments name a mode or profile the trainer does not have.</summary>

@@ -72,7 +72,7 @@ public static class TrainerEventJson
     private static void WriteMetric(Utf8JsonWriter writer, MetricEvent metric)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(metric.Step);
-        ProtocolName.EnsureValid(metric.Name, "metric");
+        ProtocolName.EnsureValidMetric(metric.Name);
         EnsureFinite(metric.Name, metric.Value);
         writer.WriteNumber(TrainerEventNames.Step, metric.Step);
         writer.WriteString(TrainerEventNames.Name, metric.Name);
@@ -86,7 +86,7 @@ public static class TrainerEventJson
         writer.WriteStartObject(TrainerEventNames.Metrics);
         foreach (var (name, value) in result.Metrics)
         {
-            ProtocolName.EnsureValid(name, "metric");
+            ProtocolName.EnsureValidMetric(name);
             EnsureFinite(name, value);
             writer.WriteNumber(name, value);
         }

@@ -101,7 +101,7 @@ internal static class TrainerEventParser
     }
 
     private static string ReadMetricName(string name) =>
-        ProtocolName.IsValid(name) ? name : throw new FormatException(ProtocolName.Describe(name, "metric"));
+        ProtocolName.IsValidMetric(name) ? name : throw new FormatException(ProtocolName.DescribeMetric(name));
 
     private static double ReadFiniteNumber(JsonElement element, string metric)
     {

@@ -14,8 +14,8 @@ internal static class ResultValidation
             throw new TrainerFailedException(TrainerExitCodes.InvalidResult, "The trainer returned no final metrics.");
         foreach (var (name, value) in metrics)
         {
-            if (!ProtocolName.IsValid(name))
-                throw new TrainerFailedException(TrainerExitCodes.InvalidResult, ProtocolName.Describe(name, "metric"));
+            if (!ProtocolName.IsValidMetric(name))
+                throw new TrainerFailedException(TrainerExitCodes.InvalidResult, ProtocolName.DescribeMetric(name));
             if (!double.IsFinite(value))
                 throw new NonFiniteValueException(name, step: null, value);
         }
