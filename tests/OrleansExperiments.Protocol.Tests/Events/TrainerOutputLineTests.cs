@@ -57,7 +57,7 @@ public sealed class TrainerOutputLineTests
     [InlineData("""{"orlx":"metric","name":"loss","value":1}""", "metric", "\"step\" member is missing")]
     [InlineData("""{"orlx":"metric","step":-1,"name":"loss","value":1}""", "metric", "non-negative integer")]
     [InlineData("""{"orlx":"metric","step":1.5,"name":"loss","value":1}""", "metric", "non-negative integer")]
-    [InlineData("""{"orlx":"metric","step":1,"name":"Loss","value":1}""", "metric", "metric name 'Loss' is not valid")]
+    [InlineData("""{"orlx":"metric","step":1,"name":"val loss","value":1}""", "metric", "metric name 'val loss' is not valid")]
     [InlineData("""{"orlx":"metric","step":1,"name":"loss","value":"NaN"}""", "metric", "must be a finite number")]
     [InlineData("""{"orlx":"metric","step":1,"name":"loss","value":1e999}""", "metric", "must be a finite number")]
     [InlineData("""{"orlx":"metric","step":1,"name":7,"value":1}""", "metric", "\"name\" member must be a string")]
