@@ -49,8 +49,19 @@ public sealed class GridSilo : IAsyncDisposable
     {
         var settings = new SiloSettings();
         configuration.Bind(settings);
+        if (configuration[nameof(SiloSettings.ServiceId)] is null && settings.Storage == SiloSettings.DevelopmentStorage)
+        {
+            // One local Azurite may serve several ORLX_HOMEs (the first one's, found listening): a service id per home
+            // keeps their grain state and reminders apart, so two local grids never write each other's queue.
+            settings.ServiceId = $"{SiloSettings.DefaultServiceId}-{HomeHash(settings.Home)}";
+        }
         return settings;
     }
+
+    private const int HomeHashLength = 12;
+
+    private static string HomeHash(string home) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(home))))[..HomeHashLength];
 
     public static async Task<GridSilo> StartAsync(
         IConfiguration configuration, Action<ILoggingBuilder>? logging = null, CancellationToken cancellationToken = default)
