@@ -12,6 +12,7 @@ root.Subcommands.Add(CompareCommand.Create(Session));
 root.Subcommands.Add(AblateCommand.Create(Session));
 root.Subcommands.Add(ExperimentsCommand.Create(Session));
 root.Subcommands.Add(ResultsCommand.Create(Session));
+root.Subcommands.Add(ResultsCommand.CreateReport(Session));
 root.Subcommands.Add(BaselineCommand.Create(Session));
 
 var parsed = root.Parse(args);
