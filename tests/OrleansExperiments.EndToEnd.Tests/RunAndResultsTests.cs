@@ -44,6 +44,13 @@ public sealed class RunAndResultsTests(RunGrid grid) : IClassFixture<RunGrid>
                 r["metrics"]![TrainerRepository.Metric]!.GetValue<double>());
         }
 
+        var report = await grid.Orlx.RunAsync("report", experimentId);
+
+        Assert.True(report.ExitCode == 0, report.ToString());
+        Assert.StartsWith($"# Experiment {experimentId}", report.Stdout);
+        Assert.Contains($"`{commit}` (tag `orlx/{experimentId}/run`)", report.Stdout);
+        Assert.Equal(Seeds, report.Stdout.Split('\n').Count(line => line.StartsWith("| run | mlp | ", StringComparison.Ordinal)));
+
         var experiments = await grid.Orlx.RunAsync("experiments", "--json");
 
         Assert.True(experiments.ExitCode == 0, experiments.ToString());
