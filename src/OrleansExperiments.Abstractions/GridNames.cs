@@ -8,6 +8,8 @@ namespace OrleansExperiments.Abstractions;
 /// </summary>
 public static class GridNames
 {
+    public const int MaxLength = ProtocolName.MaximumLength;
+
     public static bool IsValid(string? name) => ProtocolName.IsValid(name);
 
     public static string RequireValid(string? name, string what) =>
