@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansExperiments.Azurite;
 using OrleansExperiments.Grains;
+using OrleansExperiments.Grains.Baselines;
 using OrleansExperiments.Grains.Configuration;
 using OrleansExperiments.Storage;
 
@@ -132,6 +133,8 @@ public sealed class GridSilo : IAsyncDisposable
             }));
             silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
             silo.AddStartupTask((services, cancellation) => services.GetRequiredService<ResultStore>().EnsureTablesAsync(cancellation));
+            // Before the silo serves anyone, baselines measured here under an older fingerprint are invalidated.
+            silo.AddStartupTask((services, cancellation) => services.GetRequiredService<SiloFingerprintAnnouncer>().AnnounceAsync(cancellation));
         });
         builder.Services.Configure<GridOptions>(configuration.GetSection(GridOptions.SectionName));
         builder.Services.AddGrid(storage, new WorkerOptions

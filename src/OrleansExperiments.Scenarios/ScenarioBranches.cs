@@ -85,8 +85,8 @@ public static class ScenarioBranches
             "val_accuracy becomes top-2 accuracy (Metrics.cs) without a version bump: the metric's inputs change under version 1.",
             [TopTwoAccuracyConstant, TopTwoAccuracyCode, TopTwoAccuracyDocumentation]),
         new(Crash, null,
-            "shared learning rate 1000: the loss becomes non-finite within the first steps, so every run of either mode fails " +
-            "(the SDK exits with the non-finite-value code and says at which step).",
+            "shared learning rate 1000: for almost every seed the loss becomes non-finite within the first steps and the run fails " +
+            "(the SDK exits with the non-finite-value code and says at which step); an experiment on it cannot finish.",
             [new(Hyperparameters, "\"learningRate\": 0.05,", "\"learningRate\": 1000,")]),
     ];
 

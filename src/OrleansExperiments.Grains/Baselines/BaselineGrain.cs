@@ -30,6 +30,9 @@ public sealed class BaselineGrain(
 
     private readonly GridOptions _options = options.Value;
 
+    /// <summary>Why the next measurement replaces a still-valid baseline (it lacked seeds an experiment needed); null: on request.</summary>
+    private string? _pendingRemeasureReason;
+
     private BaselineState Baseline => state.State;
 
     public async Task<BaselineOffer> Offer(BaselineQuery query)
@@ -55,6 +58,7 @@ public sealed class BaselineGrain(
         var missing = query.Seeds.Except(Baseline.Runs.Select(r => r.Seed)).ToList();
         if (missing.Count > 0)
         {
+            _pendingRemeasureReason = MoreSeeds;
             return No($"the stored baseline lacks seed(s) {string.Join(", ", missing)}");
         }
         var runs = Baseline.Runs.Where(r => query.Seeds.Contains(r.Seed)).ToImmutableArray();
@@ -66,9 +70,11 @@ public sealed class BaselineGrain(
         var (repository, _, _, _) = BaselineKeys.Parse(this.GetPrimaryKeyString());
         if (Baseline.Commit is not null)
         {
-            Baseline.RemeasuredBecause = Baseline.Valid ? [ForcedRerun] : [.. Baseline.InvalidatedBecause];
-            Baseline.RemeasurementDetail = Baseline.Valid ? "re-measured on request" : Baseline.InvalidationDetail;
+            Baseline.RemeasuredBecause = Baseline.Valid ? [_pendingRemeasureReason ?? ForcedRerun] : [.. Baseline.InvalidatedBecause];
+            Baseline.RemeasurementDetail = !Baseline.Valid ? Baseline.InvalidationDetail
+                : _pendingRemeasureReason is null ? "re-measured on request" : "an experiment needed seeds the stored baseline lacked";
         }
+        _pendingRemeasureReason = null;
         Baseline.Commit = measurement.Commit;
         Baseline.Metric = measurement.Metric;
         Baseline.Runs = [.. measurement.Runs.OrderBy(r => r.Seed)];
@@ -180,6 +186,9 @@ public sealed class BaselineGrain(
 
     /// <summary>The reason recorded when a still-valid baseline is measured again on request.</summary>
     public const string ForcedRerun = "rerun";
+
+    /// <summary>The reason recorded when a still-valid baseline is measured again with more seeds.</summary>
+    public const string MoreSeeds = "seeds";
 
     private (List<string> Changed, string Detail) WhatChanged(BaselineQuery query)
     {

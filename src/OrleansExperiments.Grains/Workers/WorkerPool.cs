@@ -16,7 +16,6 @@ public sealed class WorkerPool(
     RunExecutor executor,
     SiloFingerprint fingerprint,
     TrainerPidFiles pidFiles,
-    Baselines.SiloFingerprintAnnouncer announcer,
     WorkerOptions workerOptions,
     IOptions<GridOptions> gridOptions,
     ILoggerFactory loggers) : BackgroundService
@@ -29,7 +28,6 @@ public sealed class WorkerPool(
         {
             logger.LogWarning("Stopped {Count} trainer(s) left running by a silo that died", reaped);
         }
-        await announcer.AnnounceAsync(stoppingToken);
         logger.LogInformation("Silo {Silo} fingerprint {Fingerprint} (class {Class}); device slots: {Slots}",
             workerOptions.SiloName, fingerprint.Host.ToCanonicalJson(), fingerprint.ClassKey, string.Join(", ", workerOptions.Slots));
 
