@@ -33,6 +33,10 @@ catch (Exception e) when (e is not OperationCanceledException)
 {
     // Anything else stopped the command before it finished: say what, without a stack trace (ORLX_DEBUG=1 shows it).
     Console.Error.WriteLine($"orlx: {e.Message}");
+    if (args.Contains("--json"))
+    {
+        OrleansExperiments.Cli.Output.CliJson.PrintError(e.Message, ExitCodes.NotFinished);
+    }
     if (Environment.GetEnvironmentVariable("ORLX_DEBUG") == "1")
     {
         Console.Error.WriteLine(e);

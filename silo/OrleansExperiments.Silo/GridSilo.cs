@@ -132,9 +132,13 @@ public sealed class GridSilo : IAsyncDisposable
                 o.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer);
             }));
             silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
-            silo.AddStartupTask((services, cancellation) => services.GetRequiredService<ResultStore>().EnsureTablesAsync(cancellation));
+            // One task, in order: startup tasks of one stage run concurrently, and the announcer reads a result table.
             // Before the silo serves anyone, baselines measured here under an older fingerprint are invalidated.
-            silo.AddStartupTask((services, cancellation) => services.GetRequiredService<SiloFingerprintAnnouncer>().AnnounceAsync(cancellation));
+            silo.AddStartupTask(async (services, cancellation) =>
+            {
+                await services.GetRequiredService<ResultStore>().EnsureTablesAsync(cancellation);
+                await services.GetRequiredService<SiloFingerprintAnnouncer>().AnnounceAsync(cancellation);
+            });
         });
         builder.Services.Configure<GridOptions>(configuration.GetSection(GridOptions.SectionName));
         builder.Services.AddGrid(storage, new WorkerOptions
