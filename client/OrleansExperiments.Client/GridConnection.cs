@@ -32,8 +32,6 @@ public sealed class GridConnection : IAsyncDisposable
     /// <summary>What this connection is, for progress output: "embedded silo", "local silo on port 30000", ...</summary>
     public string Description { get; }
 
-    public bool IsEmbedded => _embeddedSilo is not null;
-
     public static async Task<GridConnection> ConnectAsync(IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var settings = GridSilo.BindSettings(configuration);

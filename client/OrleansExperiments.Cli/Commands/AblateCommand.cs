@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.CommandLine;
 using System.Globalization;
 using OrleansExperiments.Abstractions.Reports;
@@ -47,7 +48,7 @@ public static class AblateCommand
             cells.AddColumn("cell").AddColumn("changes").AddColumn("commit").AddColumn("mean ± sd (n)");
             foreach (var cell in mode.Cells)
             {
-                cells.AddRow(cell.Arm, Markup.Escape(cell.Changes.Length == 0 ? "(baseline)" : string.Join(" + ", cell.Changes)), cell.Commit[..10], $"{G(cell.Mean)} ± {G(cell.Sd)} ({cell.N})");
+                cells.AddRow(cell.Arm, Markup.Escape(cell.Changes.Length == 0 ? "(baseline)" : string.Join(" + ", cell.Changes)), CommitIds.Short(cell.Commit), $"{G(cell.Mean)} ± {G(cell.Sd)} ({cell.N})");
             }
             AnsiConsole.Write(cells);
             var effects = new Table().AddColumn("effect").AddColumn("estimate").AddColumn("p");

@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using OrleansExperiments.Cli.Output;
@@ -53,7 +54,7 @@ public static class BaselineCommand
                     .AddColumn("commit").AddColumn("valid").AddColumn("invalidated because").AddColumn("measured").AddColumn("re-measured because");
                 foreach (var b in baselines)
                 {
-                    table.AddRow(Markup.Escape(b.Repository), Markup.Escape(b.Branch), b.Mode, b.Profile, b.Commit?[..10] ?? "",
+                    table.AddRow(Markup.Escape(b.Repository), Markup.Escape(b.Branch), b.Mode, b.Profile, b.Commit is { } commit ? CommitIds.Short(commit) : "",
                         b.Valid ? "[green]yes[/]" : "[red]no[/]", Markup.Escape(string.Join(", ", b.InvalidatedBecause)), b.MeasuredAt?.ToString("u") ?? "",
                         Markup.Escape(string.Join(", ", b.RemeasuredBecause)));
                 }

@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.CommandLine;
 using OrleansExperiments.Abstractions;
 using OrleansExperiments.Abstractions.Experiments;
@@ -74,7 +75,7 @@ public static class ResultsCommand
         foreach (var run in view.Runs.OrderBy(r => r.Arm).ThenBy(r => r.Mode).ThenBy(r => r.Profile).ThenBy(r => r.Seed))
         {
             var detail = run.FailureReason ?? string.Join(", ", run.Metrics.Select(m => $"{m.Key}={m.Value:G5}"));
-            runs.AddRow(run.Arm, run.Mode, run.Profile, run.Seed.ToString(), run.Commit[..10], CompareTable.Colored(run.Status.ToString().ToLowerInvariant()), run.Attempts.ToString(), Markup.Escape(detail));
+            runs.AddRow(run.Arm, run.Mode, run.Profile, run.Seed.ToString(), CommitIds.Short(run.Commit), CompareTable.Colored(run.Status.ToString().ToLowerInvariant()), run.Attempts.ToString(), Markup.Escape(detail));
         }
         AnsiConsole.Write(runs);
         if (view.Message is not null)

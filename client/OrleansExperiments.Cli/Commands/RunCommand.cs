@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.CommandLine;
 using System.Globalization;
 using OrleansExperiments.Cli.Output;
@@ -27,7 +28,7 @@ public static class RunCommand
                 view =>
                 {
                     var report = view.Run!;
-                    var table = new Table().Title($"{Markup.Escape(report.Ref)} ({report.Commit[..10]}), {Markup.Escape(report.Metric)}, profile {Markup.Escape(report.Profile)}");
+                    var table = new Table().Title($"{Markup.Escape(report.Ref)} ({CommitIds.Short(report.Commit)}), {Markup.Escape(report.Metric)}, profile {Markup.Escape(report.Profile)}");
                     table.AddColumn("mode").AddColumn("n").AddColumn("mean").AddColumn("sd").AddColumn("values");
                     foreach (var mode in report.Modes)
                     {

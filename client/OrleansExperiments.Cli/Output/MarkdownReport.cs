@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.Globalization;
 using System.Text;
 using OrleansExperiments.Abstractions.Reports;
@@ -78,7 +79,7 @@ public static class MarkdownReport
             text.AppendLine().AppendLine($"### {mode.Mode}").AppendLine().AppendLine("| cell | changes | commit | mean ± sd (n) |").AppendLine("|---|---|---|---|");
             foreach (var cell in mode.Cells)
             {
-                text.AppendLine($"| {cell.Arm} | {string.Join(" + ", cell.Changes)} | `{cell.Commit[..ShortCommit]}` | {G(cell.Mean)} ± {G(cell.Sd)} ({cell.N}) |");
+                text.AppendLine($"| {cell.Arm} | {string.Join(" + ", cell.Changes)} | `{CommitIds.Short(cell.Commit)}` | {G(cell.Mean)} ± {G(cell.Sd)} ({cell.N}) |");
             }
             text.AppendLine().AppendLine("| effect | estimate | p |").AppendLine("|---|---|---|");
             foreach (var effect in mode.Effects)
@@ -101,8 +102,6 @@ public static class MarkdownReport
             text.AppendLine($"| {run.Arm} | {run.Mode} | {run.Profile} | {run.Seed} | {GridJson.Lower(run.Status)} | {run.Attempts} | {detail.Replace("|", "\\|")} |");
         }
     }
-
-    private const int ShortCommit = 10;
 
     private static string G(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,7 @@ public sealed class RepositoryAtCommits
 
     public WorkloadManifest ManifestAt(ResolvedRef at)
     {
-        var description = $"{WorkloadManifest.FileName} at {at.Input} ({at.Commit[..ShortCommitLength]})";
+        var description = $"{WorkloadManifest.FileName} at {at.Input} ({CommitIds.Short(at.Commit)})";
         var text = Mirror.ReadText(at.Commit, WorkloadManifest.FileName)
             ?? throw new PreflightException($"{at.Input} has no {WorkloadManifest.FileName} at the repository root: add the workload manifest (see README) and commit it.");
         try
@@ -54,7 +54,6 @@ public sealed class RepositoryAtCommits
     public InputFingerprint HashInputs(ResolvedRef at, MetricDefinition metric) =>
         Refusing(() => Mirror.HashInputs(at.Commit, metric.Inputs));
 
-    private const int ShortCommitLength = 10;
 
     private static T Refusing<T>(Func<T> action)
     {

@@ -16,4 +16,10 @@ public static class CommitIds
         }
         return sha.ToLowerInvariant();
     }
+
+    /// <summary>How many hex digits identify a commit for people (tables, messages).</summary>
+    public const int ShortLength = 10;
+
+    /// <summary>The commit's first <see cref="ShortLength"/> hex digits (or all of a shorter text).</summary>
+    public static string Short(string sha) => sha[..Math.Min(ShortLength, sha.Length)];
 }

@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -197,7 +198,7 @@ public sealed class BaselineGrain(
         if (Baseline.Commit != query.Commit)
         {
             changed.Add("commit");
-            details.Add($"the branch moved from {Short(Baseline.Commit!)} to {Short(query.Commit)}");
+            details.Add($"the branch moved from {CommitIds.Short(Baseline.Commit!)} to {CommitIds.Short(query.Commit)}");
         }
         if (Baseline.Metric!.Version != query.Metric.Version)
         {
@@ -233,9 +234,6 @@ public sealed class BaselineGrain(
         return [.. silo.Policy.Differences(comparable, host)];
     }
 
-    private static string Short(string commit) => commit[..Math.Min(ShortCommitLength, commit.Length)];
-
-    private const int ShortCommitLength = 10;
 
     private static BaselineOffer No(string reason) => new(false, [], null, reason);
 }

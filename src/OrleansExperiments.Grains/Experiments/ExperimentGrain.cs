@@ -1,3 +1,4 @@
+using OrleansExperiments.Git;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OrleansExperiments.Abstractions.Baselines;
@@ -80,7 +81,7 @@ public sealed class ExperimentGrain(
         if (run.Status == RunStatus.Failed)
         {
             var gate = Experiment.GatePending ? $"the fast gate ({run.Profile} profile) stopped the experiment before the {spec.Profile} runs: " : "";
-            await Fail(spec, $"{gate}run {run.Arm}/{run.Mode}/seed {run.Seed} at {ShortCommit(run.Commit)} failed: {run.FailureReason}");
+            await Fail(spec, $"{gate}run {run.Arm}/{run.Mode}/seed {run.Seed} at {CommitIds.Short(run.Commit)} failed: {run.FailureReason}");
             return;
         }
         if (Experiment.FinishedRuns.Count < Experiment.RunIds.Count)
@@ -326,7 +327,4 @@ public sealed class ExperimentGrain(
         };
     }
 
-    private static string ShortCommit(string commit) => commit[..Math.Min(ShortCommitLength, commit.Length)];
-
-    private const int ShortCommitLength = 10;
 }
